@@ -1,0 +1,48 @@
+package org.seqdb.engine;
+
+import java.util.List;
+
+/**
+ * What a statement gives back: either rows under labelled columns, or an update count.
+ * Row values are Long, BigInteger, BigDecimal, Double, String or null, as the column type says.
+ */
+public final class Result {
+    private static final Result NO_ROWS_UPDATED = new Result(null, null, 0);
+
+    private final List<Column> columns;
+    private final List<Object[]> rows;
+    private final long updateCount;
+
+    private Result(List<Column> columns, List<Object[]> rows, long updateCount) {
+        this.columns = columns;
+        this.rows = rows;
+        this.updateCount = updateCount;
+    }
+
+    public static Result rows(List<Column> columns, List<Object[]> rows) {
+        return new Result(List.copyOf(columns), rows, -1);
+    }
+
+    public static Result updateCount(long count) {
+        return count == 0 ? NO_ROWS_UPDATED : new Result(null, null, count);
+    }
+
+    /** True for a row set (SELECT, SHOW), false for an update count. */
+    public boolean hasRows() {
+        return columns != null;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The rows, each an array as long as {@link #columns()}. Callers must not change them. */
+    public List<Object[]> rows() {
+        return rows;
+    }
+
+    /** The number of rows a statement changed; -1 for a row set. */
+    public long updateCount() {
+        return updateCount;
+    }
+}

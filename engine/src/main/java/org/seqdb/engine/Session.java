@@ -1,0 +1,32 @@
+package org.seqdb.engine;
+
+import java.util.List;
+import org.seqdb.engine.error.Notice;
+
+/**
+ * A connection's view of a database: its current database, LASTVAL values, temporary
+ * sequences, session variables and the notices of its last statement. A session may be
+ * used by several threads, one statement at a time (calls are serialized on the session).
+ */
+public interface Session extends AutoCloseable {
+    /** Parses and runs one statement. Throws {@link org.seqdb.engine.error.SeqDbException}. */
+    Result execute(String sql);
+
+    /** Parses a statement once for repeated execution. */
+    PreparedCommand prepare(String sql);
+
+    /** The notes, warnings and error of the last statement that ran (SHOW WARNINGS). */
+    List<Notice> notices();
+
+    /** The current database, or null if none is selected. */
+    String currentDatabase();
+
+    /** Makes {@code database} current (USE); fails with 1049 if it does not exist. */
+    void useDatabase(String database);
+
+    boolean isClosed();
+
+    /** Ends the session: its temporary sequences are dropped. */
+    @Override
+    void close();
+}

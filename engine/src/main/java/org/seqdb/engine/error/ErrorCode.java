@@ -1,0 +1,99 @@
+package org.seqdb.engine.error;
+
+/**
+ * Every error and note the engine can raise, named and numbered as MariaDB names and numbers
+ * them (sql/share/errmsg-utf8.txt), with the SQLSTATE MariaDB sends and its message template.
+ * This enum is the only place an error's facts live: the engine throws {@link SeqDbException}
+ * carrying one of these, and the driver turns the SQLSTATE class into the JDBC subclass.
+ */
+public enum ErrorCode {
+    /** CREATE DATABASE of an existing database. */
+    ER_DB_CREATE_EXISTS(1007, "HY000", "Can't create database '%s'; database exists"),
+    /** DROP DATABASE of a missing database. */
+    ER_DB_DROP_EXISTS(1008, "HY000", "Can't drop database '%s'; database doesn't exist"),
+    /** A name that needs a current database when none is selected. */
+    ER_NO_DB_ERROR(1046, "3D000", "No database selected"),
+    /** USE of a missing database. */
+    ER_BAD_DB_ERROR(1049, "42000", "Unknown database '%s'"),
+    /** A column name that the FROM clause does not have. */
+    ER_BAD_FIELD_ERROR(1054, "42S22", "Unknown column '%s' in '%s'"),
+    /** CREATE of a table or sequence whose name is taken; a note with IF NOT EXISTS. */
+    ER_TABLE_EXISTS_ERROR(1050, "42S01", "Table '%s' already exists"),
+    /** DROP TABLE of a missing table; a note with IF EXISTS. */
+    ER_BAD_TABLE_ERROR(1051, "42S02", "Unknown table '%s'"),
+    /** A column named twice in CREATE TABLE. */
+    ER_DUP_FIELDNAME(1060, "42S21", "Duplicate column name '%s'"),
+    /** Anything the parser cannot read: "... near '<rest of statement>' at line N". */
+    ER_PARSE_ERROR(1064, "42000", "You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near '%s' at line %d"),
+    /** An empty statement. */
+    ER_EMPTY_QUERY(1065, "42000", "Query was empty"),
+    /** INSERT with as many values as columns it does not have. */
+    ER_WRONG_VALUE_COUNT_ON_ROW(1136, "21S01", "Column count doesn't match value count at row %d"),
+    /** A table or sequence that does not exist. */
+    ER_NO_SUCH_TABLE(1146, "42S02", "Table '%s.%s' doesn't exist"),
+    /** A function the engine does not know. */
+    ER_SP_DOES_NOT_EXIST(1305, "42000", "%s %s does not exist"),
+    /** A function called with the wrong number of arguments. */
+    ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT(1582, "42000", "Incorrect parameter count in the call to native function '%s'"),
+    /** An option given twice in CREATE/ALTER SEQUENCE. */
+    ER_DUP_ARGUMENT(1225, "HY000", "Option '%s' used twice in statement"),
+    /** SET of a variable the engine does not know. */
+    ER_UNKNOWN_SYSTEM_VARIABLE(1193, "HY000", "Unknown system variable '%s'"),
+    /** A value a variable cannot take. */
+    ER_WRONG_VALUE_FOR_VAR(1231, "42000", "Variable '%s' can't be set to the value of '%s'"),
+    /** A value the statement cannot use where it was given. */
+    ER_WRONG_ARGUMENTS(1210, "HY000", "Incorrect arguments to %s"),
+    /** Arithmetic that leaves the 64-bit range. */
+    ER_DATA_OUT_OF_RANGE(1690, "22003", "%s value is out of range in '%s'"),
+    /** A note: a value was clamped into the range of its type. */
+    ER_TRUNCATED_WRONG_VALUE(1292, "22007", "Truncated incorrect %s value: '%s'"),
+    /** UPDATE or DELETE on a sequence. */
+    ER_ILLEGAL_HA(1031, "HY000", "Storage engine %s of the table `%s`.`%s` doesn't have this option"),
+    /** What the engine can parse but does not do. */
+    ER_NOT_SUPPORTED_YET(1235, "42000", "This version of MariaDB doesn't yet support '%s'"),
+    /** A value handed out past the end of a NOCYCLE sequence. */
+    ER_SEQUENCE_RUN_OUT(4084, "HY000", "Sequence '%s.%s' has run out"),
+    /** CREATE/ALTER/INSERT that would leave a sequence with inconsistent options. */
+    ER_SEQUENCE_INVALID_DATA(4085, "HY000", "Sequence '%s.%s' has out of range value for options"),
+    /** CREATE TABLE ... SEQUENCE=1 with the wrong columns. */
+    ER_SEQUENCE_INVALID_TABLE_STRUCTURE(4086, "HY000", "Sequence '%s.%s' table structure is invalid (%s)"),
+    /** NEXTVAL/LASTVAL/SETVAL on something that is not a sequence. */
+    ER_NOT_SEQUENCE(4089, "42S02", "'%s.%s' is not a SEQUENCE"),
+    /** DROP SEQUENCE on something that is not a sequence. */
+    ER_NOT_SEQUENCE2(4090, "42S02", "'%s.%s' is not a SEQUENCE"),
+    /** DROP/ALTER SEQUENCE of a missing sequence; a note with IF EXISTS. */
+    ER_UNKNOWN_SEQUENCES(4091, "42S02", "Unknown SEQUENCE: '%s'"),
+    /** A database file that cannot be opened, read or written. */
+    ER_CANT_OPEN_FILE(1016, "HY000", "Can't open file: '%s' (%s)"),
+    /** A database file in use by another process. */
+    ER_FILE_LOCKED(1615, "HY000", "Database file '%s' is locked by another process"),
+    /** A statement on a closed session or database. */
+    ER_CONNECTION_CLOSED(2006, "08003", "%s"),
+    /** A URL or connection option the engine cannot use. */
+    ER_BAD_URL(1045, "08001", "%s"),
+    /** The engine failed in a way it did not expect; the message says what happened. */
+    ER_INTERNAL(1815, "HY000", "Internal error: %s");
+
+    private final int vendorCode;
+    private final String sqlState;
+    private final String template;
+
+    ErrorCode(int vendorCode, String sqlState, String template) {
+        this.vendorCode = vendorCode;
+        this.sqlState = sqlState;
+        this.template = template;
+    }
+
+    public int vendorCode() {
+        return vendorCode;
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+
+    /** The message with its placeholders filled, as MariaDB would print it. */
+    public String format(Object... args) {
+        return String.format(java.util.Locale.ROOT, template, args);
+    }
+}
