@@ -1,0 +1,370 @@
+package org.seqdb.engine.sql;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
+
+/**
+ * Value expressions, one method per precedence level as MariaDB orders them (lowest first):
+ * OR, XOR, AND, NOT, comparison/IS/LIKE/IN, additive, multiplicative, unary, primary.
+ */
+final class ExpressionParser {
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private final TokenCursor cursor;
+
+    ExpressionParser(TokenCursor cursor) {
+        this.cursor = cursor;
+    }
+
+    Expression expression() {
+        return or();
+    }
+
+    private Expression or() {
+        Expression left = xor();
+        while (cursor.matchWord("OR") || cursor.matchSymbol("||")) {
+            left = new Expression.Binary("OR", left, xor());
+        }
+        return left;
+    }
+
+    private Expression xor() {
+        Expression left = and();
+        while (cursor.matchWord("XOR")) {
+            left = new Expression.Binary("XOR", left, and());
+        }
+        return left;
+    }
+
+    private Expression and() {
+        Expression left = not();
+        while (cursor.matchWord("AND") || cursor.matchSymbol("&&")) {
+            left = new Expression.Binary("AND", left, not());
+        }
+        return left;
+    }
+
+    private Expression not() {
+        if (cursor.matchWord("NOT")) {
+            return new Expression.Unary("NOT", not());
+        }
+        return comparison();
+    }
+
+    private Expression comparison() {
+        Expression left = additive();
+        while (true) {
+            Token token = cursor.peek();
+            if (token.kind() == TokenKind.SYMBOL && isComparison(token.text())) {
+                cursor.advance();
+                left = new Expression.Binary(token.text().equals("!=") ? "<>" : token.text(), left, additive());
+            } else if (cursor.matchWord("IS")) {
+                boolean negated = cursor.matchWord("NOT");
+                cursor.expectWord("NULL");
+                left = new Expression.IsNull(left, negated);
+            } else if (cursor.checkWord("LIKE") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("LIKE")) {
+                boolean negated = cursor.matchWord("NOT");
+                cursor.expectWord("LIKE");
+                left = new Expression.Like(left, additive(), negated);
+            } else if (cursor.checkWord("IN") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("IN")) {
+                boolean negated = cursor.matchWord("NOT");
+                cursor.expectWord("IN");
+                left = new Expression.In(left, parenthesisedList(), negated);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private static boolean isComparison(String symbol) {
+        return switch (symbol) {
+            case "=", "<>", "!=", "<", "<=", ">", ">=", "<=>" -> true;
+            default -> false;
+        };
+    }
+
+    private Expression additive() {
+        Expression left = multiplicative();
+        while (cursor.checkSymbol("+") || cursor.checkSymbol("-")) {
+            String operator = cursor.advance().text();
+            left = new Expression.Binary(operator, left, multiplicative());
+        }
+        return left;
+    }
+
+    private Expression multiplicative() {
+        Expression left = unary();
+        while (true) {
+            if (cursor.checkSymbol("*") || cursor.checkSymbol("/") || cursor.checkSymbol("%")) {
+                String operator = cursor.advance().text();
+                left = new Expression.Binary(operator.equals("%") ? "MOD" : operator, left, unary());
+            } else if (cursor.matchWord("DIV")) {
+                left = new Expression.Binary("DIV", left, unary());
+            } else if (cursor.matchWord("MOD")) {
+                left = new Expression.Binary("MOD", left, unary());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expression unary() {
+        if (cursor.matchSymbol("-")) {
+            Token next = cursor.peek();
+            if (next.kind() == TokenKind.INTEGER) {
+                cursor.advance();
+                return new Expression.Literal(negate(integerValue(next.text())));
+            }
+            return new Expression.Unary("-", unary());
+        }
+        if (cursor.matchSymbol("+")) {
+            return unary();
+        }
+        if (cursor.matchSymbol("!")) {
+            return new Expression.Unary("NOT", unary());
+        }
+        return primary();
+    }
+
+    private Expression primary() {
+        Token token = cursor.peek();
+        switch (token.kind()) {
+            case INTEGER -> {
+                cursor.advance();
+                return new Expression.Literal(integerValue(token.text()));
+            }
+            case DECIMAL -> {
+                cursor.advance();
+                return new Expression.Literal(decimalValue(token.text()));
+            }
+            case STRING -> {
+                cursor.advance();
+                return new Expression.Literal(token.text());
+            }
+            case PARAMETER -> {
+                cursor.advance();
+                return new Expression.Parameter(cursor.parameterIndexOfPrevious());
+            }
+            case SYSTEM_VARIABLE -> {
+                cursor.advance();
+                return systemVariable(token.text());
+            }
+            case USER_VARIABLE -> {
+                cursor.advance();
+                return new Expression.UserVariable(token.text());
+            }
+            case SYMBOL -> {
+                if (cursor.matchSymbol("(")) {
+                    Expression inner = expression();
+                    cursor.expectSymbol(")");
+                    return inner;
+                }
+                if (cursor.matchSymbol("*")) {
+                    return new Expression.Star(null);
+                }
+                throw cursor.error();
+            }
+            case WORD, QUOTED_IDENTIFIER -> {
+                return wordExpression(token);
+            }
+            default -> throw cursor.error();
+        }
+    }
+
+    private Expression wordExpression(Token token) {
+        if (token.kind() == TokenKind.WORD) {
+            if (cursor.matchWord("NULL")) {
+                return new Expression.Literal(null);
+            }
+            if (cursor.matchWord("TRUE")) {
+                return new Expression.Literal(1L);
+            }
+            if (cursor.matchWord("FALSE")) {
+                return new Expression.Literal(0L);
+            }
+            if (cursor.matchWords("NEXT", "VALUE", "FOR")) {
+                return new Expression.NextValue(objectName());
+            }
+            if (cursor.matchWords("PREVIOUS", "VALUE", "FOR")) {
+                return new Expression.PreviousValue(objectName());
+            }
+            if (cursor.peek(1).isSymbol("(")) {
+                return functionCall();
+            }
+        }
+        String first = cursor.identifier();
+        if (cursor.checkSymbol(".") && cursor.peek(1).isSymbol("*")) {
+            cursor.advance();
+            cursor.advance();
+            return new Expression.Star(first);
+        }
+        if (cursor.matchSymbol(".")) {
+            String second = cursor.identifier();
+            if (cursor.matchSymbol(".")) {
+                return new Expression.ColumnRef(first + "." + second, cursor.identifier());
+            }
+            return new Expression.ColumnRef(first, second);
+        }
+        return new Expression.ColumnRef(null, first);
+    }
+
+    private Expression functionCall() {
+        Token nameToken = cursor.advance();
+        String name = nameToken.upper();
+        cursor.expectSymbol("(");
+        switch (name) {
+            case "NEXTVAL" -> {
+                ObjectName sequence = objectName();
+                cursor.expectSymbol(")");
+                return new Expression.NextValue(sequence);
+            }
+            case "LASTVAL" -> {
+                ObjectName sequence = objectName();
+                cursor.expectSymbol(")");
+                return new Expression.PreviousValue(sequence);
+            }
+            case "SETVAL" -> {
+                return setValue();
+            }
+            default -> {
+                List<Expression> arguments = new ArrayList<>();
+                if (cursor.matchSymbol("*")) {
+                    arguments.add(new Expression.Star(null));
+                } else if (!cursor.checkSymbol(")")) {
+                    do {
+                        arguments.add(expression());
+                    } while (cursor.matchSymbol(","));
+                }
+                cursor.expectSymbol(")");
+                return new Expression.FunctionCall(name, List.copyOf(arguments));
+            }
+        }
+    }
+
+    /** SETVAL(s, longlong_num [, bool [, ulonglong_num]]): MariaDB takes only literals here. */
+    private Expression setValue() {
+        ObjectName sequence = objectName();
+        cursor.expectSymbol(",");
+        Expression value = signedNumberOrParameter();
+        Expression isUsed = null;
+        Expression round = null;
+        if (cursor.matchSymbol(",")) {
+            isUsed = booleanOrParameter();
+            if (cursor.matchSymbol(",")) {
+                round = unsignedNumberOrParameter();
+            }
+        }
+        cursor.expectSymbol(")");
+        return new Expression.SetValue(sequence, value, isUsed, round);
+    }
+
+    private Expression signedNumberOrParameter() {
+        if (cursor.matchSymbol("-")) {
+            Token digits = cursor.peek();
+            if (digits.kind() != TokenKind.INTEGER) {
+                throw cursor.error();
+            }
+            cursor.advance();
+            return new Expression.Literal(longLiteral(digits, true));
+        }
+        return unsignedNumberOrParameter();
+    }
+
+    private Expression unsignedNumberOrParameter() {
+        Token token = cursor.peek();
+        if (token.kind() == TokenKind.PARAMETER) {
+            cursor.advance();
+            return new Expression.Parameter(cursor.parameterIndexOfPrevious());
+        }
+        if (token.kind() != TokenKind.INTEGER) {
+            throw cursor.error();
+        }
+        cursor.advance();
+        return new Expression.Literal(longLiteral(token, false));
+    }
+
+    private Expression booleanOrParameter() {
+        if (cursor.matchWord("TRUE")) {
+            return new Expression.Literal(1L);
+        }
+        if (cursor.matchWord("FALSE")) {
+            return new Expression.Literal(0L);
+        }
+        return unsignedNumberOrParameter();
+    }
+
+    /**
+     * A number where MariaDB's grammar wants a longlong_num: 19 digits at most and within
+     * the signed 64-bit range, else the number itself is the syntax error.
+     */
+    Long longLiteral(Token digits, boolean negative) {
+        BigInteger value = new BigInteger(digits.text());
+        if (negative) {
+            value = value.negate();
+        }
+        if (value.compareTo(LONG_MAX) > 0 || value.compareTo(LONG_MAX.negate()) < 0) {
+            throw cursor.errorAt(digits);
+        }
+        return value.longValue();
+    }
+
+    /** A possibly qualified, possibly back-quoted name. */
+    ObjectName objectName() {
+        String first = cursor.identifier();
+        if (cursor.matchSymbol(".")) {
+            return new ObjectName(first, cursor.identifier());
+        }
+        return new ObjectName(null, first);
+    }
+
+    private List<Expression> parenthesisedList() {
+        cursor.expectSymbol("(");
+        List<Expression> list = new ArrayList<>();
+        do {
+            list.add(expression());
+        } while (cursor.matchSymbol(","));
+        cursor.expectSymbol(")");
+        return List.copyOf(list);
+    }
+
+    private static Expression systemVariable(String text) {
+        int dot = text.indexOf('.');
+        if (dot > 0) {
+            String scope = text.substring(0, dot).toUpperCase(java.util.Locale.ROOT);
+            if (scope.equals("GLOBAL") || scope.equals("SESSION") || scope.equals("LOCAL")) {
+                return new Expression.SystemVariable(scope.equals("LOCAL") ? "SESSION" : scope,
+                        text.substring(dot + 1));
+            }
+        }
+        return new Expression.SystemVariable(null, text);
+    }
+
+    /** An integer literal: Long where it fits, BigInteger above (MariaDB makes those DECIMAL). */
+    static Object integerValue(String digits) {
+        if (digits.length() < 19) {
+            return Long.parseLong(digits);
+        }
+        BigInteger value = new BigInteger(digits);
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    }
+
+    private static Object negate(Object value) {
+        if (value instanceof Long l) {
+            return -l;
+        }
+        BigInteger negated = ((BigInteger) value).negate();
+        return negated.bitLength() < 64 ? (Object) negated.longValue() : negated;
+    }
+
+    /** 1.5 is DECIMAL, 1e3 is DOUBLE, as in MariaDB. */
+    private static Object decimalValue(String text) {
+        if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return Double.parseDouble(text);
+        }
+        return new BigDecimal(text);
+    }
+}

@@ -1,0 +1,269 @@
+package org.seqdb.engine.sql;
+
+import java.util.Locale;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.SequenceOptions;
+
+/**
+ * The option list of CREATE SEQUENCE and ALTER SEQUENCE, in any order, as MariaDB's
+ * {@code sequence_defs} rule reads it: each option at most once (1225 otherwise), RESTART
+ * only in ALTER, and table options (ENGINE=, COMMENT=) after the sequence options.
+ */
+final class SequenceOptionsParser {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+
+    private Long increment;
+    private Long minValue;
+    private boolean noMinValue;
+    private Long maxValue;
+    private boolean noMaxValue;
+    private Long start;
+    private Long cache;
+    private Boolean cycle;
+    private boolean restart;
+    private Long restartValue;
+    private String valueType;
+    private String engine;
+    private String comment;
+
+    private SequenceOptionsParser(TokenCursor cursor) {
+        this.cursor = cursor;
+        this.expressions = new ExpressionParser(cursor);
+    }
+
+    /** Reads the options of CREATE SEQUENCE (with table options) or ALTER SEQUENCE. */
+    static SequenceOptions parse(TokenCursor cursor, boolean alter) {
+        SequenceOptionsParser parser = new SequenceOptionsParser(cursor);
+        if (!alter) {
+            parser.valueType();
+        }
+        int options = 0;
+        while (parser.option(alter)) {
+            options++;
+        }
+        if (alter && options == 0) {
+            throw cursor.error();
+        }
+        if (!alter) {
+            parser.tableOptions();
+        }
+        return parser.build();
+    }
+
+    /** Reads the options of a sequence made through CREATE TABLE ... SEQUENCE=1: table options only. */
+    static SequenceOptions tableOptionsOnly(TokenCursor cursor) {
+        SequenceOptionsParser parser = new SequenceOptionsParser(cursor);
+        parser.tableOptions();
+        return parser.build();
+    }
+
+    private SequenceOptions build() {
+        return new SequenceOptions(increment, minValue, noMinValue, maxValue, noMaxValue, start, cache, cycle,
+                restart, restartValue, valueType, engine, comment);
+    }
+
+    /** AS TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT [SIGNED|UNSIGNED] (MariaDB 11.5). */
+    private void valueType() {
+        if (!cursor.matchWord("AS")) {
+            return;
+        }
+        Token type = cursor.advance();
+        String name = type.upper();
+        switch (name) {
+            case "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "INTEGER", "BIGINT" -> {
+            }
+            default -> throw cursor.errorAt(type);
+        }
+        if (name.equals("INTEGER")) {
+            name = "INT";
+        }
+        if (cursor.matchWord("UNSIGNED")) {
+            name += " UNSIGNED";
+        } else {
+            cursor.matchWord("SIGNED");
+        }
+        valueType = name.toLowerCase(Locale.ROOT);
+    }
+
+    private boolean option(boolean alter) {
+        Token token = cursor.peek();
+        if (token.kind() != TokenKind.WORD) {
+            return false;
+        }
+        switch (token.upper()) {
+            case "INCREMENT" -> {
+                cursor.advance();
+                once(increment != null, "INCREMENT");
+                if (!cursor.matchWord("BY")) {
+                    cursor.matchSymbol("=");
+                }
+                increment = number();
+            }
+            case "MINVALUE" -> {
+                cursor.advance();
+                once(minValueGiven(), "MINVALUE");
+                cursor.matchSymbol("=");
+                minValue = number();
+            }
+            case "NOMINVALUE" -> {
+                cursor.advance();
+                once(minValueGiven(), "MINVALUE");
+                noMinValue = true;
+            }
+            case "MAXVALUE" -> {
+                cursor.advance();
+                once(maxValueGiven(), "MAXVALUE");
+                cursor.matchSymbol("=");
+                maxValue = number();
+            }
+            case "NOMAXVALUE" -> {
+                cursor.advance();
+                once(maxValueGiven(), "MAXVALUE");
+                noMaxValue = true;
+            }
+            case "NO" -> {
+                return noOption();
+            }
+            case "START" -> {
+                cursor.advance();
+                once(start != null, "START");
+                if (!cursor.matchWord("WITH")) {
+                    cursor.matchSymbol("=");
+                }
+                start = number();
+            }
+            case "CACHE" -> {
+                cursor.advance();
+                once(cache != null, "CACHE");
+                cursor.matchSymbol("=");
+                cache = number();
+            }
+            case "NOCACHE" -> {
+                cursor.advance();
+                once(cache != null, "CACHE");
+                cache = 0L;
+            }
+            case "CYCLE", "NOCYCLE" -> {
+                cursor.advance();
+                once(cycle != null, "CYCLE");
+                cycle = token.upper().equals("CYCLE");
+            }
+            case "RESTART" -> {
+                if (!alter) {
+                    // MariaDB names the keyword, upper-cased, whatever follows it
+                    throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, "RESTART", token.line());
+                }
+                cursor.advance();
+                once(restart, "RESTART");
+                restart = true;
+                if (cursor.matchWord("WITH") || cursor.matchSymbol("=")) {
+                    restartValue = number();
+                } else if (isNumberStart()) {
+                    restartValue = number();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NO MINVALUE, NO MAXVALUE, NO CACHE, NO CYCLE. */
+    private boolean noOption() {
+        Token next = cursor.peek(1);
+        if (next.isWord("MINVALUE")) {
+            once(minValueGiven(), "MINVALUE");
+            noMinValue = true;
+        } else if (next.isWord("MAXVALUE")) {
+            once(maxValueGiven(), "MAXVALUE");
+            noMaxValue = true;
+        } else {
+            return false;
+        }
+        cursor.advance();
+        cursor.advance();
+        return true;
+    }
+
+    private boolean minValueGiven() {
+        return minValue != null || noMinValue;
+    }
+
+    private boolean maxValueGiven() {
+        return maxValue != null || noMaxValue;
+    }
+
+    private boolean isNumberStart() {
+        Token token = cursor.peek();
+        return token.kind() == TokenKind.INTEGER
+                || (token.isSymbol("-") || token.isSymbol("+")) && cursor.peek(1).kind() == TokenKind.INTEGER;
+    }
+
+    /** MariaDB's longlong_num: an optionally signed integer within the signed 64-bit range. */
+    private long number() {
+        boolean negative = false;
+        if (cursor.matchSymbol("-")) {
+            negative = true;
+        } else {
+            cursor.matchSymbol("+");
+        }
+        Token digits = cursor.peek();
+        if (digits.kind() != TokenKind.INTEGER) {
+            throw cursor.error();
+        }
+        cursor.advance();
+        return expressions.longLiteral(digits, negative);
+    }
+
+    private static void once(boolean alreadyGiven, String option) {
+        if (alreadyGiven) {
+            throw new SeqDbException(ErrorCode.ER_DUP_ARGUMENT, option);
+        }
+    }
+
+    /** ENGINE [=] name, COMMENT [=] 'text', [DEFAULT] CHARSET [=] x, ... in any order. */
+    private void tableOptions() {
+        while (true) {
+            cursor.matchSymbol(",");
+            if (cursor.matchWord("ENGINE")) {
+                cursor.matchSymbol("=");
+                engine = tableOptionValue();
+            } else if (cursor.matchWord("COMMENT")) {
+                cursor.matchSymbol("=");
+                Token text = cursor.advance();
+                if (text.kind() != TokenKind.STRING) {
+                    throw cursor.errorAt(text);
+                }
+                comment = text.text();
+            } else if (cursor.checkWord("DEFAULT") || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER")
+                    || cursor.checkWord("COLLATE")) {
+                skipCharsetOption();
+            } else {
+                return;
+            }
+        }
+    }
+
+    private String tableOptionValue() {
+        Token token = cursor.advance();
+        if (token.kind() != TokenKind.WORD && token.kind() != TokenKind.QUOTED_IDENTIFIER
+                && token.kind() != TokenKind.STRING) {
+            throw cursor.errorAt(token);
+        }
+        return token.text();
+    }
+
+    private void skipCharsetOption() {
+        cursor.matchWord("DEFAULT");
+        if (cursor.matchWord("CHARACTER")) {
+            cursor.expectWord("SET");
+        } else if (!cursor.matchWord("CHARSET")) {
+            cursor.expectWord("COLLATE");
+        }
+        cursor.matchSymbol("=");
+        tableOptionValue();
+    }
+}

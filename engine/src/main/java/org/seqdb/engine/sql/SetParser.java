@@ -1,0 +1,86 @@
+package org.seqdb.engine.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.Statement;
+
+/**
+ * SET [GLOBAL|SESSION|LOCAL] name = value, ...; SET @@[scope.]name = value; SET @var = value;
+ * SET NAMES x [COLLATE y]; SET CHARACTER SET x; SET [SESSION] TRANSACTION ....
+ */
+final class SetParser {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+
+    SetParser(TokenCursor cursor) {
+        this.cursor = cursor;
+        this.expressions = new ExpressionParser(cursor);
+    }
+
+    Statement set() {
+        cursor.expectWord("SET");
+        if (cursor.checkWord("NAMES") || cursor.checkWord("CHARACTER") || cursor.checkWord("CHARSET")
+                || cursor.checkWord("TRANSACTION") || cursor.peek(1).isWord("TRANSACTION")) {
+            return skipRest("SET");
+        }
+        List<Statement.Assignment> assignments = new ArrayList<>();
+        do {
+            assignments.add(assignment());
+        } while (cursor.matchSymbol(","));
+        return new Statement.SetVariables(List.copyOf(assignments));
+    }
+
+    private Statement.Assignment assignment() {
+        Token token = cursor.peek();
+        String scope = "SESSION";
+        String name;
+        if (token.kind() == TokenKind.USER_VARIABLE) {
+            cursor.advance();
+            scope = "USER";
+            name = token.text();
+        } else if (token.kind() == TokenKind.SYSTEM_VARIABLE) {
+            cursor.advance();
+            name = token.text();
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                scope = name.substring(0, dot).toUpperCase(Locale.ROOT);
+                scope = scope.equals("LOCAL") ? "SESSION" : scope;
+                name = name.substring(dot + 1);
+            }
+        } else {
+            if (cursor.matchWord("GLOBAL")) {
+                scope = "GLOBAL";
+            } else if (!cursor.matchWord("SESSION")) {
+                cursor.matchWord("LOCAL");
+            }
+            name = cursor.identifier();
+        }
+        if (!cursor.matchSymbol(":=")) {
+            cursor.expectSymbol("=");
+        }
+        Expression value = valueExpression();
+        return new Statement.Assignment(scope, name.toLowerCase(Locale.ROOT), value);
+    }
+
+    /** A value: an expression, where a bare word (ORACLE, ON, DEFAULT) means itself as text. */
+    private Expression valueExpression() {
+        Token token = cursor.peek();
+        Token after = cursor.peek(1);
+        boolean bareWord = token.kind() == TokenKind.WORD
+                && (after.kind() == TokenKind.END || after.isSymbol(",") || after.isSymbol(";"));
+        if (bareWord) {
+            cursor.advance();
+            return new Expression.Literal(token.text());
+        }
+        return expressions.expression();
+    }
+
+    private Statement skipRest(String what) {
+        while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
+            cursor.advance();
+        }
+        return new Statement.Accepted(what);
+    }
+}

@@ -1,0 +1,88 @@
+package org.seqdb.engine.sql;
+
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.Statement;
+
+/** SHOW WARNINGS / ERRORS / COUNT(*) WARNINGS / DATABASES / [FULL] TABLES / CREATE ... / VARIABLES. */
+final class ShowParser {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+
+    ShowParser(TokenCursor cursor) {
+        this.cursor = cursor;
+        this.expressions = new ExpressionParser(cursor);
+    }
+
+    Statement show() {
+        cursor.expectWord("SHOW");
+        if (cursor.matchWord("WARNINGS")) {
+            skipLimit();
+            return new Statement.ShowWarnings(false, false);
+        }
+        if (cursor.matchWord("ERRORS")) {
+            skipLimit();
+            return new Statement.ShowWarnings(true, false);
+        }
+        if (cursor.matchWord("COUNT")) {
+            cursor.expectSymbol("(");
+            cursor.expectSymbol("*");
+            cursor.expectSymbol(")");
+            boolean errors = cursor.matchWord("ERRORS");
+            if (!errors) {
+                cursor.expectWord("WARNINGS");
+            }
+            return new Statement.ShowWarnings(errors, true);
+        }
+        if (cursor.matchWord("DATABASES") || cursor.matchWord("SCHEMAS")) {
+            return new Statement.ShowDatabases(likePattern());
+        }
+        boolean full = cursor.matchWord("FULL");
+        if (cursor.matchWord("TABLES")) {
+            String database = null;
+            if (cursor.matchWord("FROM") || cursor.matchWord("IN")) {
+                database = cursor.identifier();
+            }
+            String like = likePattern();
+            Expression where = null;
+            if (like == null && cursor.matchWord("WHERE")) {
+                where = expressions.expression();
+            }
+            return new Statement.ShowTables(full, database, like, where);
+        }
+        if (!full && cursor.matchWord("CREATE")) {
+            boolean sequence = cursor.matchWord("SEQUENCE");
+            if (!sequence) {
+                cursor.expectWord("TABLE");
+            }
+            return new Statement.ShowCreate(sequence, expressions.objectName());
+        }
+        if (!full) {
+            if (!cursor.matchWord("SESSION") && !cursor.matchWord("LOCAL")) {
+                cursor.matchWord("GLOBAL");
+            }
+            if (cursor.matchWord("VARIABLES")) {
+                return new Statement.ShowVariables(likePattern());
+            }
+        }
+        throw cursor.error();
+    }
+
+    private String likePattern() {
+        if (!cursor.matchWord("LIKE")) {
+            return null;
+        }
+        Token pattern = cursor.advance();
+        if (pattern.kind() != TokenKind.STRING) {
+            throw cursor.errorAt(pattern);
+        }
+        return pattern.text();
+    }
+
+    private void skipLimit() {
+        if (cursor.matchWord("LIMIT")) {
+            while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
+                cursor.advance();
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.seqdb.engine.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
+import org.seqdb.engine.sql.ast.SequenceOptions;
+import org.seqdb.engine.sql.ast.Statement;
+
+/**
+ * Chooses the grammar rule by the statement's first words and reads the data-definition
+ * statements (CREATE/ALTER/DROP of sequences and databases, USE, FLUSH, DO); SELECT, SHOW,
+ * SET and table statements have their own classes.
+ */
+final class StatementParser {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+
+    StatementParser(TokenCursor cursor) {
+        this.cursor = cursor;
+        this.expressions = new ExpressionParser(cursor);
+    }
+
+    Statement statement() {
+        if (cursor.atEnd() || cursor.checkSymbol(";")) {
+            return new Statement.Empty();
+        }
+        Token first = cursor.peek();
+        if (first.kind() != TokenKind.WORD) {
+            if (first.isSymbol("(")) {
+                return new SelectParser(cursor).select();
+            }
+            throw cursor.error();
+        }
+        return switch (first.upper()) {
+            case "CREATE" -> create();
+            case "ALTER" -> alter();
+            case "DROP" -> drop();
+            case "SELECT" -> new SelectParser(cursor).select();
+            case "DO" -> doStatement();
+            case "USE" -> use();
+            case "FLUSH" -> flush();
+            case "INSERT", "REPLACE" -> new TableStatementParser(cursor).insert();
+            case "UPDATE" -> new TableStatementParser(cursor).update();
+            case "DELETE" -> new TableStatementParser(cursor).delete();
+            case "SHOW" -> new ShowParser(cursor).show();
+            case "SET" -> new SetParser(cursor).set();
+            case "LOCK", "UNLOCK", "BEGIN", "START", "COMMIT", "ROLLBACK" -> accepted();
+            default -> throw cursor.error();
+        };
+    }
+
+    private Statement create() {
+        cursor.expectWord("CREATE");
+        boolean orReplace = cursor.matchWords("OR", "REPLACE");
+        boolean temporary = cursor.matchWord("TEMPORARY");
+        if (cursor.matchWord("SEQUENCE")) {
+            boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
+            ObjectName name = expressions.objectName();
+            SequenceOptions options = SequenceOptionsParser.parse(cursor, false);
+            return new Statement.CreateSequence(name, orReplace, temporary, ifNotExists, options);
+        }
+        if (cursor.checkWord("TABLE")) {
+            return new TableStatementParser(cursor).createTable(orReplace, temporary);
+        }
+        if (!temporary && (cursor.matchWord("DATABASE") || cursor.matchWord("SCHEMA"))) {
+            boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
+            String name = cursor.identifier();
+            skipDatabaseOptions();
+            return new Statement.CreateDatabase(name, ifNotExists);
+        }
+        throw cursor.error();
+    }
+
+    /** [DEFAULT] CHARACTER SET / CHARSET / COLLATE [=] x: accepted, seqdb stores no text. */
+    private void skipDatabaseOptions() {
+        while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
+            cursor.advance();
+        }
+    }
+
+    private Statement alter() {
+        cursor.expectWord("ALTER");
+        if (cursor.matchWord("SEQUENCE")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            ObjectName name = expressions.objectName();
+            return new Statement.AlterSequence(name, ifExists, SequenceOptionsParser.parse(cursor, true));
+        }
+        throw cursor.error();
+    }
+
+    private Statement drop() {
+        cursor.expectWord("DROP");
+        boolean temporary = cursor.matchWord("TEMPORARY");
+        if (cursor.matchWord("SEQUENCE")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            return new Statement.DropSequence(temporary, ifExists, nameList());
+        }
+        if (cursor.matchWord("TABLE")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            List<ObjectName> names = nameList();
+            cursor.matchWord("RESTRICT");
+            cursor.matchWord("CASCADE");
+            return new Statement.DropTable(temporary, ifExists, names);
+        }
+        if (!temporary && (cursor.matchWord("DATABASE") || cursor.matchWord("SCHEMA"))) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            return new Statement.DropDatabase(cursor.identifier(), ifExists);
+        }
+        throw cursor.error();
+    }
+
+    private List<ObjectName> nameList() {
+        List<ObjectName> names = new ArrayList<>();
+        do {
+            names.add(expressions.objectName());
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(names);
+    }
+
+    private Statement doStatement() {
+        cursor.expectWord("DO");
+        List<Expression> list = new ArrayList<>();
+        do {
+            list.add(expressions.expression());
+        } while (cursor.matchSymbol(","));
+        return new Statement.Do(List.copyOf(list));
+    }
+
+    private Statement use() {
+        cursor.expectWord("USE");
+        return new Statement.Use(cursor.identifier());
+    }
+
+    /** FLUSH [LOCAL|NO_WRITE_TO_BINLOG] TABLE[S] [name, ...]. */
+    private Statement flush() {
+        cursor.expectWord("FLUSH");
+        if (!cursor.matchWord("LOCAL")) {
+            cursor.matchWord("NO_WRITE_TO_BINLOG");
+        }
+        if (!cursor.matchWord("TABLES")) {
+            cursor.expectWord("TABLE");
+        }
+        if (cursor.atEnd() || cursor.checkSymbol(";")) {
+            return new Statement.FlushTables(List.of());
+        }
+        return new Statement.FlushTables(nameList());
+    }
+
+    /** Statements a client or dump sends that change nothing seqdb keeps. */
+    private Statement accepted() {
+        Token first = cursor.advance();
+        while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
+            cursor.advance();
+        }
+        return new Statement.Accepted(first.upper());
+    }
+}

@@ -1,0 +1,147 @@
+package org.seqdb.engine.sql;
+
+import java.util.List;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+
+/**
+ * The shared position in a statement's tokens, with the small helpers every grammar class
+ * uses (jlox's match/check/advance/peek/previous/consume), and the one way to report a
+ * syntax error: MariaDB's 1064 quoting the text from the offending token on.
+ */
+final class TokenCursor {
+    private final String sql;
+    private final List<Token> tokens;
+    private int index;
+
+    TokenCursor(Lexer.Lexed lexed) {
+        this.sql = lexed.sql();
+        this.tokens = lexed.tokens();
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    Token peek() {
+        return tokens.get(index);
+    }
+
+    Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    Token previous() {
+        return tokens.get(index - 1);
+    }
+
+    Token advance() {
+        Token token = tokens.get(index);
+        if (token.kind() != TokenKind.END) {
+            index++;
+        }
+        return token;
+    }
+
+    boolean atEnd() {
+        return peek().kind() == TokenKind.END;
+    }
+
+    boolean checkWord(String word) {
+        return peek().isWord(word);
+    }
+
+    boolean checkSymbol(String symbol) {
+        return peek().isSymbol(symbol);
+    }
+
+    /** Consumes the keyword if it is next. */
+    boolean matchWord(String word) {
+        if (checkWord(word)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Consumes the keywords if they are all next, in order; otherwise consumes nothing. */
+    boolean matchWords(String... words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!peek(i).isWord(words[i])) {
+                return false;
+            }
+        }
+        index += words.length;
+        return true;
+    }
+
+    boolean matchSymbol(String symbol) {
+        if (checkSymbol(symbol)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    void expectWord(String word) {
+        if (!matchWord(word)) {
+            throw error();
+        }
+    }
+
+    void expectSymbol(String symbol) {
+        if (!matchSymbol(symbol)) {
+            throw error();
+        }
+    }
+
+    /** An identifier: a plain word or a back-quoted name. */
+    String identifier() {
+        Token token = peek();
+        if (token.kind() == TokenKind.WORD && !Keywords.isReserved(token.text())
+                || token.kind() == TokenKind.QUOTED_IDENTIFIER) {
+            index++;
+            return token.text();
+        }
+        throw error();
+    }
+
+    boolean checkIdentifier() {
+        Token token = peek();
+        return token.kind() == TokenKind.WORD && !Keywords.isReserved(token.text())
+                || token.kind() == TokenKind.QUOTED_IDENTIFIER;
+    }
+
+    /** A syntax error at the next token. */
+    SeqDbException error() {
+        return errorAt(peek());
+    }
+
+    SeqDbException errorAt(Token token) {
+        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, token.start()), token.line());
+    }
+
+    /** The statement text from the start of {@code first} to the end of the last consumed token. */
+    String textSince(Token first) {
+        return sql.substring(first.start(), previous().end());
+    }
+
+    /** The 0-based number of the {@code ?} marker just consumed, counting markers in text order. */
+    int parameterIndexOfPrevious() {
+        int count = 0;
+        for (int i = 0; i < index - 1; i++) {
+            if (tokens.get(i).kind() == TokenKind.PARAMETER) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int mark() {
+        return index;
+    }
+
+    void reset(int mark) {
+        index = mark;
+    }
+}
