@@ -9,4 +9,9 @@ public record Column(String label, String name, String table, String database, V
     public static Column computed(String label, ValueType type) {
         return new Column(label, "", "", "", type, true);
     }
+
+    /** The same column under another underlying name. */
+    public Column withName(String newName) {
+        return new Column(label, newName, table, database, type, nullable);
+    }
 }

@@ -35,6 +35,8 @@ public enum ErrorCode {
     ER_SP_DOES_NOT_EXIST(1305, "42000", "%s %s does not exist"),
     /** A function called with the wrong number of arguments. */
     ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT(1582, "42000", "Incorrect parameter count in the call to native function '%s'"),
+    /** CREATE OR REPLACE ... IF NOT EXISTS. */
+    ER_WRONG_USAGE(1221, "HY000", "Incorrect usage of %s and %s"),
     /** An option given twice in CREATE/ALTER SEQUENCE. */
     ER_DUP_ARGUMENT(1225, "HY000", "Option '%s' used twice in statement"),
     /** SET of a variable the engine does not know. */

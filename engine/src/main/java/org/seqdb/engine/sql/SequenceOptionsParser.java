@@ -16,9 +16,7 @@ final class SequenceOptionsParser {
 
     private Long increment;
     private Long minValue;
-    private boolean noMinValue;
     private Long maxValue;
-    private boolean noMaxValue;
     private Long start;
     private Long cache;
     private Boolean cycle;
@@ -60,7 +58,7 @@ final class SequenceOptionsParser {
     }
 
     private SequenceOptions build() {
-        return new SequenceOptions(increment, minValue, noMinValue, maxValue, noMaxValue, start, cache, cycle,
+        return new SequenceOptions(increment, minValue, maxValue, start, cache, cycle,
                 restart, restartValue, valueType, engine, comment);
     }
 
@@ -103,25 +101,25 @@ final class SequenceOptionsParser {
             }
             case "MINVALUE" -> {
                 cursor.advance();
-                once(minValueGiven(), "MINVALUE");
+                once(minValue != null, "MINVALUE");
                 cursor.matchSymbol("=");
                 minValue = number();
             }
             case "NOMINVALUE" -> {
                 cursor.advance();
-                once(minValueGiven(), "MINVALUE");
-                noMinValue = true;
+                once(minValue != null, "MINVALUE");
+                minValue = SequenceOptions.NO_MIN_VALUE;
             }
             case "MAXVALUE" -> {
                 cursor.advance();
-                once(maxValueGiven(), "MAXVALUE");
+                once(maxValue != null, "MAXVALUE");
                 cursor.matchSymbol("=");
                 maxValue = number();
             }
             case "NOMAXVALUE" -> {
                 cursor.advance();
-                once(maxValueGiven(), "MAXVALUE");
-                noMaxValue = true;
+                once(maxValue != null, "MAXVALUE");
+                maxValue = SequenceOptions.NO_MAX_VALUE;
             }
             case "NO" -> {
                 return noOption();
@@ -175,25 +173,17 @@ final class SequenceOptionsParser {
     private boolean noOption() {
         Token next = cursor.peek(1);
         if (next.isWord("MINVALUE")) {
-            once(minValueGiven(), "MINVALUE");
-            noMinValue = true;
+            once(minValue != null, "MINVALUE");
+            minValue = SequenceOptions.NO_MIN_VALUE;
         } else if (next.isWord("MAXVALUE")) {
-            once(maxValueGiven(), "MAXVALUE");
-            noMaxValue = true;
+            once(maxValue != null, "MAXVALUE");
+            maxValue = SequenceOptions.NO_MAX_VALUE;
         } else {
             return false;
         }
         cursor.advance();
         cursor.advance();
         return true;
-    }
-
-    private boolean minValueGiven() {
-        return minValue != null || noMinValue;
-    }
-
-    private boolean maxValueGiven() {
-        return maxValue != null || noMaxValue;
     }
 
     private boolean isNumberStart() {

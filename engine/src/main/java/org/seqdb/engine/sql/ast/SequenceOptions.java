@@ -6,10 +6,9 @@ package org.seqdb.engine.sql.ast;
  * derives it from the increment.
  *
  * @param increment      INCREMENT [BY|=] n
- * @param minValue       MINVALUE [=] n
- * @param noMinValue     NO MINVALUE / NOMINVALUE: back to the default
- * @param maxValue       MAXVALUE [=] n
- * @param noMaxValue     NO MAXVALUE / NOMAXVALUE
+ * @param minValue       MINVALUE [=] n; NO MINVALUE / NOMINVALUE are MINVALUE 1 in MariaDB 10.11,
+ *                       whatever the increment's sign (so they fail for negative increments)
+ * @param maxValue       MAXVALUE [=] n; NO MAXVALUE / NOMAXVALUE are MAXVALUE 9223372036854775806
  * @param start          START [WITH|=] n
  * @param cache          CACHE [=] n, 0 for NOCACHE
  * @param cycle          CYCLE (true) / NOCYCLE (false)
@@ -22,9 +21,7 @@ package org.seqdb.engine.sql.ast;
 public record SequenceOptions(
         Long increment,
         Long minValue,
-        boolean noMinValue,
         Long maxValue,
-        boolean noMaxValue,
         Long start,
         Long cache,
         Boolean cycle,
@@ -35,13 +32,10 @@ public record SequenceOptions(
         String comment) {
 
     public static final SequenceOptions NONE =
-            new SequenceOptions(null, null, false, null, false, null, null, null, false, null, null, null, null);
+            new SequenceOptions(null, null, null, null, null, null, false, null, null, null, null);
 
-    public boolean minValueGiven() {
-        return minValue != null || noMinValue;
-    }
-
-    public boolean maxValueGiven() {
-        return maxValue != null || noMaxValue;
-    }
+    /** What NO MINVALUE means: MariaDB keeps its built-in default, whatever the increment. */
+    public static final long NO_MIN_VALUE = 1;
+    /** What NO MAXVALUE means. */
+    public static final long NO_MAX_VALUE = Long.MAX_VALUE - 1;
 }

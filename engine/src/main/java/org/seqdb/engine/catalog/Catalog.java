@@ -1,0 +1,170 @@
+package org.seqdb.engine.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Supplier;
+import org.seqdb.engine.sequence.AutoIncrementSettings;
+import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.sequence.SequencePosition;
+import org.seqdb.engine.store.Store;
+import org.seqdb.engine.store.StoredSequence;
+import org.seqdb.engine.store.StoredTable;
+
+/**
+ * The databases of one file and the sequences and tables in them, in memory, mirrored to
+ * the {@link Store}. Reads are lock-free; every change is made by a caller holding
+ * {@link #ddlLock()}, which checks and changes in one step, writing the store first and the
+ * memory second so that memory never shows what the file does not have.
+ */
+public final class Catalog {
+    private final Store store;
+    private final Supplier<AutoIncrementSettings> autoIncrement;
+    private final ConcurrentHashMap<String, SchemaObject> objects = new ConcurrentHashMap<>();
+    private final Set<String> databases = new ConcurrentSkipListSet<>();
+    private final Object ddlLock = new Object();
+    /** Bumped by every change of the namespace, so cached name resolutions can tell they are stale. */
+    private volatile long epoch;
+
+    private Catalog(Store store, Supplier<AutoIncrementSettings> autoIncrement) {
+        this.store = store;
+        this.autoIncrement = autoIncrement;
+    }
+
+    public static Catalog load(Store store, Supplier<AutoIncrementSettings> autoIncrement) {
+        Catalog catalog = new Catalog(store, autoIncrement);
+        catalog.databases.addAll(store.databases());
+        for (StoredSequence s : store.sequences()) {
+            catalog.objects.put(key(s.database(), s.name()), catalog.persistentHandle(s.database(), s.name(),
+                    s.version(), s.definition(), store.position(s.database(), s.name())));
+        }
+        for (StoredTable t : store.tables()) {
+            catalog.objects.put(key(t.database(), t.name()), new TableHandle(t, false));
+        }
+        return catalog;
+    }
+
+    private SequenceHandle persistentHandle(String database, String name, long version, SequenceDefinition definition,
+                                            SequencePosition position) {
+        return new SequenceHandle(database, name, version, false, definition, position, autoIncrement.get(),
+                p -> store.putPosition(database, name, p));
+    }
+
+    /** A sequence that lives only in memory, for a session's TEMPORARY sequences. */
+    public SequenceHandle temporaryHandle(String database, String name, SequenceDefinition definition,
+                                          SequencePosition position) {
+        return new SequenceHandle(database, name, store.nextVersion(), true, definition, position,
+                autoIncrement.get(), p -> {
+                });
+    }
+
+    public Object ddlLock() {
+        return ddlLock;
+    }
+
+    public long epoch() {
+        return epoch;
+    }
+
+    public AutoIncrementSettings autoIncrement() {
+        return autoIncrement.get();
+    }
+
+    // ---- reads -------------------------------------------------------------------------
+
+    public boolean databaseExists(String database) {
+        return databases.contains(database);
+    }
+
+    public List<String> databases() {
+        return new ArrayList<>(new TreeSet<>(databases));
+    }
+
+    public SchemaObject find(String database, String name) {
+        return objects.get(key(database, name));
+    }
+
+    /** The objects of one database, ordered by name. */
+    public List<SchemaObject> objectsIn(String database) {
+        List<SchemaObject> found = new ArrayList<>();
+        for (SchemaObject object : objects.values()) {
+            if (object.database().equals(database)) {
+                found.add(object);
+            }
+        }
+        found.sort(Comparator.comparing(SchemaObject::name));
+        return found;
+    }
+
+    // ---- changes: callers hold ddlLock() ------------------------------------------------
+
+    public void createDatabase(String database) {
+        store.createDatabase(database);
+        databases.add(database);
+        epoch++;
+    }
+
+    public void dropDatabase(String database) {
+        store.dropDatabase(database);
+        for (SchemaObject object : objectsIn(database)) {
+            forget(object);
+        }
+        databases.remove(database);
+        epoch++;
+    }
+
+    /** Creates (or replaces) a persistent sequence starting at its START value. */
+    public SequenceHandle createSequence(String database, String name, SequenceDefinition definition) {
+        long version = store.nextVersion();
+        SequencePosition position = new SequencePosition(definition.start(), 0);
+        store.putSequence(database, name, definition, version, position);
+        SchemaObject old = objects.put(key(database, name), persistentHandle(database, name, version, definition,
+                position));
+        if (old instanceof SequenceHandle oldSequence) {
+            oldSequence.markDropped();
+        }
+        epoch++;
+        return (SequenceHandle) find(database, name);
+    }
+
+    /** ALTER / INSERT: a new definition and row for an existing sequence, keeping its identity. */
+    public void replaceSequenceRow(SequenceHandle handle, SequenceDefinition definition, SequencePosition position) {
+        handle.replace(definition, position, handle.temporary() ? () -> {
+        } : () -> store.putSequence(handle.database(), handle.name(), definition, handle.version(), position));
+    }
+
+    public void createTable(StoredTable table) {
+        store.putTable(table);
+        SchemaObject old = objects.put(key(table.database(), table.name()), new TableHandle(table, false));
+        if (old instanceof SequenceHandle oldSequence) {
+            oldSequence.markDropped();
+        }
+        epoch++;
+    }
+
+    public void drop(SchemaObject object) {
+        store.removeObject(object.database(), object.name());
+        forget(object);
+        epoch++;
+    }
+
+    private void forget(SchemaObject object) {
+        objects.remove(key(object.database(), object.name()), object);
+        if (object instanceof SequenceHandle sequence) {
+            sequence.markDropped();
+        }
+    }
+
+    /** Bumps the epoch for changes made outside the catalog (a session's temporary objects). */
+    public void touch() {
+        epoch++;
+    }
+
+    private static String key(String database, String name) {
+        return database + '\u0000' + name;
+    }
+}

@@ -1,0 +1,134 @@
+package org.seqdb.engine.catalog;
+
+import java.util.function.Consumer;
+import org.seqdb.engine.sequence.AutoIncrementSettings;
+import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.sequence.SequenceGenerator;
+import org.seqdb.engine.sequence.SequencePosition;
+import org.seqdb.engine.sequence.RetiredGeneratorException;
+
+/**
+ * One sequence of the catalog: its identity (database, name, version), the row as stored,
+ * and the generator that hands out its values. FLUSH TABLES, ALTER and INSERT replace the
+ * generator by one rebuilt from the stored row, which discards the cache as MariaDB does.
+ */
+public final class SequenceHandle implements SchemaObject {
+    private final String database;
+    private final String name;
+    private final long version;
+    private final boolean temporary;
+    private final Consumer<SequencePosition> writer;
+    private final AutoIncrementSettings autoIncrement;
+    private volatile SequenceGenerator generator;
+    private volatile SequencePosition stored;
+    private volatile boolean dropped;
+
+    /**
+     * @param writer makes a position durable (the store, or nothing for a temporary sequence);
+     *               it must throw if it could not
+     */
+    public SequenceHandle(String database, String name, long version, boolean temporary, SequenceDefinition definition,
+                          SequencePosition stored, AutoIncrementSettings autoIncrement,
+                          Consumer<SequencePosition> writer) {
+        this.database = database;
+        this.name = name;
+        this.version = version;
+        this.temporary = temporary;
+        this.writer = writer;
+        this.autoIncrement = autoIncrement;
+        this.stored = stored;
+        this.generator = newGenerator(definition, stored);
+    }
+
+    private SequenceGenerator newGenerator(SequenceDefinition definition, SequencePosition position) {
+        return new SequenceGenerator(database, name, definition, position, autoIncrement, this::persist);
+    }
+
+    private void persist(SequencePosition position) {
+        writer.accept(position);
+        stored = position;
+    }
+
+    @Override
+    public String database() {
+        return database;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Unique in the file: a re-created or renamed sequence has a new one (LASTVAL reads NULL). */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean temporary() {
+        return temporary;
+    }
+
+    /** NEXTVAL: the next value of the current generator. */
+    public long next() {
+        while (true) {
+            try {
+                return generator.next();
+            } catch (RetiredGeneratorException replacedMeanwhile) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** SETVAL on the current generator. */
+    public SequenceGenerator.SetResult set(long value, boolean isUsed, long round) {
+        while (true) {
+            try {
+                return generator.set(value, isUsed, round);
+            } catch (RetiredGeneratorException replacedMeanwhile) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    public SequenceDefinition definition() {
+        return generator.definition();
+    }
+
+    /** The row as stored: what SELECT * FROM s shows. */
+    public SequencePosition stored() {
+        return stored;
+    }
+
+    /** FLUSH TABLES: forget the cached block; the next value comes from the stored row. */
+    public void discardCache() {
+        replace(generator.definition(), null, () -> {
+        });
+    }
+
+    /**
+     * ALTER SEQUENCE or INSERT: store a new definition and row (null: keep the stored row),
+     * then continue from them. The
+     * old generator's lock is held so that no value is handed out from the old definition
+     * after the new row is stored.
+     */
+    public synchronized void replace(SequenceDefinition definition, SequencePosition position, Runnable storeWrite) {
+        SequenceGenerator old = generator;
+        synchronized (old) {
+            storeWrite.run();
+            if (position != null) {
+                stored = position;
+            }
+            generator = newGenerator(definition, stored);
+            old.retire();
+        }
+    }
+
+    public boolean isDropped() {
+        return dropped;
+    }
+
+    void markDropped() {
+        dropped = true;
+    }
+}

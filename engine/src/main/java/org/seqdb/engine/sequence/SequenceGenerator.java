@@ -1,0 +1,236 @@
+package org.seqdb.engine.sequence;
+
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+
+/**
+ * The MariaDB arithmetic of one sequence's values (sql/sql_sequence.cc: next_value,
+ * set_value, adjust_values), with no I/O of its own.
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ * <li>A value v is returned only if v is before {@code reservedUntil} in the direction of
+ *     travel, and {@code reservedUntil} (with {@code round}) has been passed to
+ *     {@link Reservation#persist} and persist returned. So a reopened sequence, which starts
+ *     from the persisted position, never returns v again.</li>
+ * <li>{@code nextFreeValue} only moves forward within a round; {@code round} only grows
+ *     (except through ALTER ... RESTART, which makes a new generator).</li>
+ * <li>Arithmetic never overflows: a step past a bound clamps to bound ± 1, which the
+ *     range checks of {@link SequenceRules#isLegal} keep inside the 64-bit range.</li>
+ * <li>Every method is synchronized: a reservation is made and persisted under the same
+ *     lock that hands out its values.</li>
+ * </ol>
+ *
+ * <h2>Life of a cache block</h2>
+ * CREATE stores next_not_cached_value = START. The first NEXTVAL finds nextFreeValue not
+ * before reservedUntil, so it reserves: reservedUntil += increment * cache (clamped at
+ * MAXVALUE + 1), persists it, and returns START. Values up to reservedUntil are then handed
+ * out from memory. FLUSH TABLES, ALTER, INSERT or a reopen rebuild the generator from the
+ * stored row, so the rest of the block is skipped, as in MariaDB.
+ */
+public final class SequenceGenerator {
+    private final SequenceDefinition definition;
+    private final Reservation reservation;
+    private final long realIncrement;
+    private final long autoIncrementOffset;
+    private final String database;
+    private final String name;
+
+    private long nextFreeValue;
+    private long reservedUntil;
+    private long round;
+    /** Set when the sequence ran out; cleared only by rebuilding from the stored row. */
+    private boolean allValuesUsed;
+    /** Set when a newer generator replaced this one: it hands out nothing more. */
+    private boolean retired;
+
+    /** Builds the generator from the stored row, as MariaDB does when it opens the table. */
+    public SequenceGenerator(String database, String name, SequenceDefinition definition,
+                             SequencePosition stored, AutoIncrementSettings autoIncrement, Reservation reservation) {
+        this.database = database;
+        this.name = name;
+        this.definition = definition;
+        this.reservation = reservation;
+        this.realIncrement = definition.increment() != 0 ? definition.increment() : autoIncrement.increment();
+        this.autoIncrementOffset = autoIncrement.offset();
+        this.reservedUntil = stored.nextNotCached();
+        this.round = stored.round();
+        this.nextFreeValue = alignedValue(stored.nextNotCached());
+    }
+
+    public SequenceDefinition definition() {
+        return definition;
+    }
+
+    /** The next value; throws error 4084 when a NOCYCLE sequence is exhausted. */
+    public synchronized long next() {
+        if (retired) {
+            throw RetiredGeneratorException.INSTANCE;
+        }
+        long value = nextFreeValue;
+        nextFreeValue = stepFrom(nextFreeValue);
+        if (realIncrement > 0 ? value < reservedUntil : value > reservedUntil) {
+            return value;
+        }
+        if (allValuesUsed) {
+            throw runOut();
+        }
+        return reserveAndTake(value);
+    }
+
+    /** {@code value} is the first of a new block: reserve the block, persist it, hand it out. */
+    private long reserveAndTake(long value) {
+        long reservedBefore = reservedUntil;
+        long blockSize = definition.cache() != 0 ? realIncrement * definition.cache() : realIncrement;
+        boolean outOfValues;
+        if (realIncrement > 0) {
+            if (passesMax(reservedUntil, blockSize)) {
+                reservedUntil = definition.maxValue() + 1;
+                outOfValues = value >= reservedUntil;
+            } else {
+                reservedUntil += blockSize;
+                outOfValues = false;
+            }
+        } else {
+            if (passesMin(reservedUntil, blockSize)) {
+                reservedUntil = definition.minValue() - 1;
+                outOfValues = value <= reservedUntil;
+            } else {
+                reservedUntil += blockSize;
+                outOfValues = false;
+            }
+        }
+        if (outOfValues) {
+            if (!definition.cycle()) {
+                throw runOut();
+            }
+            round++;
+            reservedUntil = realIncrement > 0 ? definition.minValue() : definition.maxValue();
+            nextFreeValue = alignedValue(reservedUntil);
+            long first = nextFreeValue;
+            nextFreeValue = stepFrom(nextFreeValue);
+            if (realIncrement > 0 ? first < reservedUntil : first > reservedUntil) {
+                return first;
+            }
+            return reserveAndTake(first);
+        }
+        try {
+            reservation.persist(new SequencePosition(reservedUntil, round));
+        } catch (RuntimeException e) {
+            reservedUntil = reservedBefore;
+            nextFreeValue = value;
+            throw e;
+        }
+        return value;
+    }
+
+    /** What SETVAL did. */
+    public enum SetResult {
+        /** The position moved (or already was there): SETVAL returns its argument. */
+        SET,
+        /** The position would have moved backwards: nothing changed, SETVAL returns NULL. */
+        IGNORED
+    }
+
+    /**
+     * SETVAL(s, value, isUsed, newRound): moves the sequence so that the next value follows
+     * {@code value} (or is {@code value} when not used), never backwards.
+     */
+    public synchronized SetResult set(long value, boolean isUsed, long newRound) {
+        if (retired) {
+            throw RetiredGeneratorException.INSTANCE;
+        }
+        long target = isUsed ? stepFrom(value) : value;
+        boolean mustStore = false;
+        if (Long.compareUnsigned(round, newRound) > 0) {
+            return SetResult.IGNORED;
+        }
+        if (round == newRound) {
+            if (realIncrement > 0 ? target < nextFreeValue : target > nextFreeValue) {
+                return SetResult.IGNORED;
+            }
+            if (target == nextFreeValue) {
+                return SetResult.SET;
+            }
+        } else if (!definition.cycle()) {
+            throw runOut();
+        } else {
+            mustStore = true;
+        }
+        long roundBefore = round;
+        long nextBefore = nextFreeValue;
+        long reservedBefore = reservedUntil;
+        round = newRound;
+        nextFreeValue = alignedValue(target);
+        if (mustStore || (realIncrement > 0 ? nextFreeValue > reservedUntil : nextFreeValue < reservedUntil)) {
+            reservedUntil = nextFreeValue;
+            try {
+                reservation.persist(new SequencePosition(reservedUntil, round));
+            } catch (RuntimeException e) {
+                round = roundBefore;
+                nextFreeValue = nextBefore;
+                reservedUntil = reservedBefore;
+                throw e;
+            }
+        }
+        return SetResult.SET;
+    }
+
+    /**
+     * Stops this generator: callers that still hold it get {@link RetiredGeneratorException}
+     * and must ask their handle for the current one. Called with the lock held by the replacer.
+     */
+    public synchronized void retire() {
+        retired = true;
+    }
+
+    /** The position as it is in memory (for tests; SELECT reads the stored row). */
+    public synchronized SequencePosition position() {
+        return new SequencePosition(reservedUntil, round);
+    }
+
+    /** One step from {@code value}, clamped to MAXVALUE + 1 (MINVALUE - 1 going down). */
+    private long stepFrom(long value) {
+        if (realIncrement > 0) {
+            return passesMax(value, realIncrement) ? definition.maxValue() + 1 : value + realIncrement;
+        }
+        return passesMin(value, realIncrement) ? definition.minValue() - 1 : value + realIncrement;
+    }
+
+    /** True if value + step (step > 0) is past MAXVALUE, computed without overflow. */
+    private boolean passesMax(long value, long step) {
+        long max = definition.maxValue();
+        long limit = max - step;
+        boolean limitBelowLongRange = ((max ^ step) & (max ^ limit)) < 0;
+        return limitBelowLongRange || value > limit;
+    }
+
+    /** True if value + step (step < 0) is before MINVALUE, computed without overflow. */
+    private boolean passesMin(long value, long step) {
+        long min = definition.minValue();
+        long limit = min - step;
+        boolean limitAboveLongRange = ((min ^ step) & (min ^ limit)) < 0;
+        return limitAboveLongRange || value < limit;
+    }
+
+    /**
+     * MariaDB's adjust_values: with INCREMENT 0 and an auto_increment_increment above 1, the
+     * next value is aligned to the offset (value ≡ offset modulo increment).
+     */
+    private long alignedValue(long value) {
+        if (definition.increment() != 0 || realIncrement == 1) {
+            return value;
+        }
+        long off = Math.floorMod(value, realIncrement);
+        long toAdd = Math.floorMod(realIncrement + autoIncrementOffset - off, realIncrement);
+        if (value > definition.maxValue() - toAdd) {
+            return definition.maxValue() + 1;
+        }
+        return value + toAdd;
+    }
+
+    private SeqDbException runOut() {
+        allValuesUsed = true;
+        return new SeqDbException(ErrorCode.ER_SEQUENCE_RUN_OUT, database, name);
+    }
+}

@@ -1,0 +1,82 @@
+package org.seqdb.engine.session;
+
+import org.seqdb.engine.catalog.SequenceHandle;
+import org.seqdb.engine.catalog.TableHandle;
+import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.store.StoredTable;
+
+/** SHOW CREATE SEQUENCE and SHOW CREATE TABLE text, character for character as MariaDB prints it. */
+final class CreateStatements {
+    private CreateStatements() {
+    }
+
+    static String sequence(SequenceHandle handle) {
+        SequenceDefinition d = handle.definition();
+        StringBuilder text = new StringBuilder("CREATE SEQUENCE ").append(quote(handle.name()))
+                .append(" start with ").append(d.start())
+                .append(" minvalue ").append(d.minValue())
+                .append(" maxvalue ").append(d.maxValue())
+                .append(" increment by ").append(d.increment())
+                .append(d.cache() == 0 ? " nocache" : " cache " + d.cache())
+                .append(d.cycle() ? " cycle" : " nocycle");
+        return appendTableOptions(text, d, false).toString();
+    }
+
+    static String sequenceTable(SequenceHandle handle) {
+        StringBuilder text = new StringBuilder("CREATE TABLE ").append(quote(handle.name())).append(" (\n")
+                .append("  `next_not_cached_value` bigint(21) NOT NULL,\n")
+                .append("  `minimum_value` bigint(21) NOT NULL,\n")
+                .append("  `maximum_value` bigint(21) NOT NULL,\n")
+                .append("  `start_value` bigint(21) NOT NULL COMMENT 'start value when sequences is created or value"
+                        + " if RESTART is used',\n")
+                .append("  `increment` bigint(21) NOT NULL COMMENT 'increment value',\n")
+                .append("  `cache_size` bigint(21) unsigned NOT NULL,\n")
+                .append("  `cycle_option` tinyint(1) unsigned NOT NULL COMMENT '0 if no cycles are allowed, 1 if the"
+                        + " sequence should begin a new cycle when maximum_value is passed',\n")
+                .append("  `cycle_count` bigint(21) NOT NULL COMMENT 'How many cycles have been done'\n")
+                .append(")");
+        return appendTableOptions(text, handle.definition(), true).toString();
+    }
+
+    private static StringBuilder appendTableOptions(StringBuilder text, SequenceDefinition d, boolean sequenceMark) {
+        text.append(" ENGINE=").append(d.engine() == null ? "InnoDB" : canonicalEngine(d.engine()));
+        if (sequenceMark) {
+            text.append(" SEQUENCE=1");
+        }
+        if (d.comment() != null) {
+            text.append(" COMMENT='").append(d.comment().replace("'", "''")).append('\'');
+        }
+        return text;
+    }
+
+    static String table(TableHandle table) {
+        StoredTable definition = table.definition();
+        StringBuilder text = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n");
+        for (int i = 0; i < definition.columns().size(); i++) {
+            StoredTable.StoredColumn column = definition.columns().get(i);
+            text.append("  ").append(quote(column.name())).append(' ').append(column.type())
+                    .append(column.nullable() ? " DEFAULT NULL" : " NOT NULL")
+                    .append(i + 1 < definition.columns().size() ? ",\n" : "\n");
+        }
+        text.append(") ENGINE=").append(definition.engine() == null ? "InnoDB" : canonicalEngine(definition.engine()));
+        if (definition.comment() != null) {
+            text.append(" COMMENT='").append(definition.comment().replace("'", "''")).append('\'');
+        }
+        return text.toString();
+    }
+
+    /** Engines as MariaDB spells them whatever case they were given in. */
+    private static String canonicalEngine(String engine) {
+        return switch (engine.toLowerCase(java.util.Locale.ROOT)) {
+            case "innodb" -> "InnoDB";
+            case "myisam" -> "MyISAM";
+            case "aria" -> "Aria";
+            case "memory" -> "MEMORY";
+            default -> engine;
+        };
+    }
+
+    static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+}

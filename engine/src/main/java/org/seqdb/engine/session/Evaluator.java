@@ -1,0 +1,252 @@
+package org.seqdb.engine.session;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
+import org.seqdb.engine.catalog.SequenceHandle;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sequence.SequenceGenerator;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
+
+/**
+ * Computes the value of an expression for one row, in one session: literals, parameters,
+ * operators, variables, and the sequence functions (NEXTVAL, LASTVAL, SETVAL).
+ */
+final class Evaluator {
+    private final SessionState state;
+    private final Resolver resolver;
+
+    Evaluator(SessionState state, Resolver resolver) {
+        this.state = state;
+        this.resolver = resolver;
+    }
+
+    Object evaluate(Expression expression, Row row, Object[] parameters) {
+        if (expression instanceof Expression.NextValue next) {
+            return nextValue(next.sequence());
+        }
+        if (expression instanceof Expression.Literal literal) {
+            return literal.value();
+        }
+        if (expression instanceof Expression.Parameter parameter) {
+            return parameterValue(parameters, parameter.index());
+        }
+        if (expression instanceof Expression.PreviousValue previous) {
+            return previousValue(previous.sequence());
+        }
+        if (expression instanceof Expression.SetValue setValue) {
+            return setValue(setValue, row, parameters);
+        }
+        if (expression instanceof Expression.Binary binary) {
+            return binary(binary, row, parameters);
+        }
+        if (expression instanceof Expression.Unary unary) {
+            Object operand = evaluate(unary.operand(), row, parameters);
+            if (unary.operator().equals("-")) {
+                return Arithmetic.negate(operand, ExpressionPrinter.print(unary));
+            }
+            return operand == null ? null : Arithmetic.isTrue(operand) ? 0L : 1L;
+        }
+        if (expression instanceof Expression.ColumnRef column) {
+            return column(column, row);
+        }
+        if (expression instanceof Expression.SystemVariable variable) {
+            return systemVariable(variable);
+        }
+        if (expression instanceof Expression.UserVariable variable) {
+            return state.variables.user(variable.name());
+        }
+        if (expression instanceof Expression.FunctionCall call) {
+            return Functions.call(call, this, state, row, parameters);
+        }
+        if (expression instanceof Expression.IsNull isNull) {
+            boolean isNullValue = evaluate(isNull.operand(), row, parameters) == null;
+            return isNullValue != isNull.negated() ? 1L : 0L;
+        }
+        if (expression instanceof Expression.Like like) {
+            return like(like, row, parameters);
+        }
+        if (expression instanceof Expression.In in) {
+            return in(in, row, parameters);
+        }
+        throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "this expression here");
+    }
+
+    private static Object parameterValue(Object[] parameters, int index) {
+        Object value = parameters[index];
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        return value;
+    }
+
+    long nextValue(ObjectName name) {
+        Resolver.ResolvedSequence resolved = resolver.sequence(name);
+        SessionState.LastValue last = resolved.lastValue();
+        try {
+            long value = resolved.handle().next();
+            last.value = value;
+            last.isNull = false;
+            return value;
+        } catch (SeqDbException e) {
+            last.isNull = true;
+            throw e;
+        }
+    }
+
+    private Object previousValue(ObjectName name) {
+        SessionState.LastValue last = resolver.sequence(name).lastValue();
+        return last.isNull ? null : (Object) last.value;
+    }
+
+    private Object setValue(Expression.SetValue setValue, Row row, Object[] parameters) {
+        SequenceHandle handle = resolver.sequence(setValue.sequence()).handle();
+        long value = integerArgument(setValue.value(), row, parameters);
+        boolean isUsed = setValue.isUsed() == null || integerArgument(setValue.isUsed(), row, parameters) != 0;
+        long round = setValue.round() == null ? 0 : integerArgument(setValue.round(), row, parameters);
+        SequenceGenerator.SetResult result = handle.set(value, isUsed, round);
+        return result == SequenceGenerator.SetResult.SET ? (Object) value : null;
+    }
+
+    private long integerArgument(Expression expression, Row row, Object[] parameters) {
+        Object value = evaluate(expression, row, parameters);
+        if (value == null) {
+            throw new SeqDbException(ErrorCode.ER_WRONG_ARGUMENTS, "SETVAL");
+        }
+        return Arithmetic.toLong(value);
+    }
+
+    private Object binary(Expression.Binary binary, Row row, Object[] parameters) {
+        String operator = binary.operator();
+        if (operator.equals("AND")) {
+            Object left = evaluate(binary.left(), row, parameters);
+            if (left != null && !Arithmetic.isTrue(left)) {
+                return 0L;
+            }
+            Object right = evaluate(binary.right(), row, parameters);
+            if (right != null && !Arithmetic.isTrue(right)) {
+                return 0L;
+            }
+            return left == null || right == null ? null : 1L;
+        }
+        if (operator.equals("OR")) {
+            Object left = evaluate(binary.left(), row, parameters);
+            if (left != null && Arithmetic.isTrue(left)) {
+                return 1L;
+            }
+            Object right = evaluate(binary.right(), row, parameters);
+            if (right != null && Arithmetic.isTrue(right)) {
+                return 1L;
+            }
+            return left == null || right == null ? null : 0L;
+        }
+        Object left = evaluate(binary.left(), row, parameters);
+        Object right = evaluate(binary.right(), row, parameters);
+        return switch (operator) {
+            case "XOR" -> left == null || right == null ? null
+                    : Arithmetic.isTrue(left) != Arithmetic.isTrue(right) ? 1L : 0L;
+            case "=", "<>", "<", "<=", ">", ">=" -> comparison(operator, Arithmetic.compare(left, right));
+            case "<=>" -> left == null || right == null ? (left == right ? 1L : 0L)
+                    : comparison("=", Arithmetic.compare(left, right));
+            default -> Arithmetic.apply(operator, left, right, ExpressionPrinter.print(binary));
+        };
+    }
+
+    private static Object comparison(String operator, Integer order) {
+        if (order == null) {
+            return null;
+        }
+        boolean result = switch (operator) {
+            case "=" -> order == 0;
+            case "<>" -> order != 0;
+            case "<" -> order < 0;
+            case "<=" -> order <= 0;
+            case ">" -> order > 0;
+            default -> order >= 0;
+        };
+        return result ? 1L : 0L;
+    }
+
+    private Object column(Expression.ColumnRef column, Row row) {
+        int index = row.indexOf(column.name());
+        if (index >= 0) {
+            return row.values()[index];
+        }
+        if (column.qualifier() != null && state.variables.oracleMode()) {
+            String function = column.name().toLowerCase(Locale.ROOT);
+            ObjectName sequence = oracleSequenceName(column.qualifier());
+            if (function.equals("nextval")) {
+                return nextValue(sequence);
+            }
+            if (function.equals("currval")) {
+                return previousValue(sequence);
+            }
+        }
+        String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
+        throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "field list");
+    }
+
+    private static ObjectName oracleSequenceName(String qualifier) {
+        int dot = qualifier.indexOf('.');
+        return dot < 0 ? new ObjectName(null, qualifier)
+                : new ObjectName(qualifier.substring(0, dot), qualifier.substring(dot + 1));
+    }
+
+    private Object systemVariable(Expression.SystemVariable variable) {
+        String name = variable.name().toLowerCase(Locale.ROOT);
+        if (name.equals("warning_count")) {
+            return (long) state.previousNotices.size();
+        }
+        if (name.equals("error_count")) {
+            return state.previousNotices.stream()
+                    .filter(n -> n.level() == org.seqdb.engine.error.Notice.Level.Error).count();
+        }
+        return state.variables.get(variable.scope(), name);
+    }
+
+    private Object like(Expression.Like like, Row row, Object[] parameters) {
+        Object value = evaluate(like.operand(), row, parameters);
+        Object pattern = evaluate(like.pattern(), row, parameters);
+        if (value == null || pattern == null) {
+            return null;
+        }
+        boolean matches = LikePattern.matches(String.valueOf(pattern), String.valueOf(value));
+        return matches != like.negated() ? 1L : 0L;
+    }
+
+    private Object in(Expression.In in, Row row, Object[] parameters) {
+        Object value = evaluate(in.operand(), row, parameters);
+        if (value == null) {
+            return null;
+        }
+        boolean sawNull = false;
+        for (Expression candidate : in.list()) {
+            Integer order = Arithmetic.compare(value, evaluate(candidate, row, parameters));
+            if (order == null) {
+                sawNull = true;
+            } else if (order == 0) {
+                return in.negated() ? 0L : 1L;
+            }
+        }
+        return sawNull ? null : in.negated() ? 1L : 0L;
+    }
+
+    /** A value's text as MariaDB sends it (getString of a column). */
+    static String text(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,203 @@
+package org.seqdb.engine.session;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seqdb.engine.Column;
+import org.seqdb.engine.Result;
+import org.seqdb.engine.ValueType;
+import org.seqdb.engine.catalog.SchemaObject;
+import org.seqdb.engine.catalog.SequenceHandle;
+import org.seqdb.engine.catalog.TableHandle;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.Statement;
+
+/**
+ * SELECT and DO. The rows of the FROM source are read first, then each row is filtered and
+ * its select list evaluated; the whole result is built before anything is returned, so a
+ * statement that fails (a sequence running out in row 500) returns no rows at all.
+ */
+final class SelectExecutor {
+    private final Resolver resolver;
+    private final Evaluator evaluator;
+    /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
+    private final Map<Statement.Select, List<Column>> staticColumns = new IdentityHashMap<>();
+
+    SelectExecutor(Resolver resolver, Evaluator evaluator) {
+        this.resolver = resolver;
+        this.evaluator = evaluator;
+    }
+
+    Result select(Statement.Select select, Object[] parameters) {
+        if (select.from() == null && select.where() == null) {
+            return selectWithoutSource(select, parameters);
+        }
+        Source source = source(select.from());
+        List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
+        List<Object[]> rows = new ArrayList<>();
+        long limit = select.limit() == null ? Long.MAX_VALUE : select.limit();
+        for (Row row : source.rows()) {
+            if (rows.size() >= limit) {
+                break;
+            }
+            if (select.where() != null && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
+                continue;
+            }
+            Object[] values = new Object[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = evaluator.evaluate(items.get(i).expression(), row, parameters);
+            }
+            rows.add(values);
+        }
+        return Result.rows(columns(items, source.columns(), rows), rows);
+    }
+
+    /** SELECT expr, ...: one row, no source; the common case of SELECT NEXTVAL(s). */
+    private Result selectWithoutSource(Statement.Select select, Object[] parameters) {
+        List<Statement.SelectItem> items = select.items();
+        Object[] values = new Object[items.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = evaluator.evaluate(items.get(i).expression(), Row.NONE, parameters);
+        }
+        List<Object[]> rows = select.limit() != null && select.limit() == 0 ? List.of() : List.<Object[]>of(values);
+        List<Column> columns = staticColumns.get(select);
+        if (columns == null) {
+            columns = columns(items, List.of(), rows);
+            if (allStatic(items)) {
+                staticColumns.put(select, columns);
+            }
+        }
+        return Result.rows(columns, rows);
+    }
+
+    Result doStatement(Statement.Do statement, Object[] parameters) {
+        for (Expression expression : statement.expressions()) {
+            evaluator.evaluate(expression, Row.NONE, parameters);
+        }
+        return Result.updateCount(0);
+    }
+
+    /** What a FROM clause reads: its columns and rows. */
+    private record Source(List<Column> columns, List<Row> rows) {
+    }
+
+    private Source source(Statement.FromSource from) {
+        if (from == null || from.dual()) {
+            return new Source(List.of(), List.of(Row.NONE));
+        }
+        SchemaObject object = resolver.find(from.name());
+        if (object instanceof SequenceHandle sequence) {
+            Row row = SequenceRowView.row(sequence);
+            return new Source(row.columns(), List.of(row));
+        }
+        if (object instanceof TableHandle table) {
+            return new Source(TableColumns.of(table), List.of());
+        }
+        VirtualSequenceTable virtual = VirtualSequenceTable.parse(from.name().name());
+        if (virtual != null) {
+            return new Source(virtual.columns(), virtual.rows());
+        }
+        throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, resolver.databaseOf(from.name()), from.name().name());
+    }
+
+    private static List<Statement.SelectItem> expandStars(List<Statement.SelectItem> items, List<Column> columns) {
+        List<Statement.SelectItem> expanded = new ArrayList<>();
+        for (Statement.SelectItem item : items) {
+            if (item.expression() instanceof Expression.Star) {
+                for (Column column : columns) {
+                    expanded.add(new Statement.SelectItem(new Expression.ColumnRef(null, column.name()),
+                            column.name()));
+                }
+            } else {
+                expanded.add(item);
+            }
+        }
+        return expanded;
+    }
+
+    private static List<Column> columns(List<Statement.SelectItem> items, List<Column> sourceColumns,
+                                        List<Object[]> rows) {
+        List<Column> columns = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Statement.SelectItem item = items.get(i);
+            if (item.expression() instanceof Expression.ColumnRef ref) {
+                Column source = find(sourceColumns, ref.name());
+                if (source != null) {
+                    columns.add(new Column(item.label(), source.name(), source.table(), source.database(),
+                            source.type(), source.nullable()));
+                    continue;
+                }
+            }
+            ValueType type = staticType(item.expression());
+            if (type == null) {
+                type = typeOfValues(rows, i);
+            }
+            columns.add(Column.computed(item.label(), type));
+        }
+        return columns;
+    }
+
+    private static Column find(List<Column> columns, String name) {
+        for (Column column : columns) {
+            if (column.name().equalsIgnoreCase(name)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allStatic(List<Statement.SelectItem> items) {
+        for (Statement.SelectItem item : items) {
+            if (staticType(item.expression()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The type an expression has whatever its values, or null if only its values tell. */
+    static ValueType staticType(Expression expression) {
+        if (expression instanceof Expression.NextValue || expression instanceof Expression.PreviousValue
+                || expression instanceof Expression.SetValue) {
+            return ValueType.BIGINT;
+        }
+        if (expression instanceof Expression.Literal literal) {
+            return typeOf(literal.value());
+        }
+        if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
+                || expression instanceof Expression.In) {
+            return ValueType.INTEGER;
+        }
+        return null;
+    }
+
+    private static ValueType typeOfValues(List<Object[]> rows, int column) {
+        for (Object[] row : rows) {
+            if (row[column] != null) {
+                return typeOf(row[column]);
+            }
+        }
+        return rows.isEmpty() ? ValueType.VARCHAR : ValueType.NULL;
+    }
+
+    static ValueType typeOf(Object value) {
+        if (value == null) {
+            return ValueType.NULL;
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return ValueType.BIGINT;
+        }
+        if (value instanceof BigInteger || value instanceof BigDecimal) {
+            return ValueType.DECIMAL;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return ValueType.DOUBLE;
+        }
+        return ValueType.VARCHAR;
+    }
+}

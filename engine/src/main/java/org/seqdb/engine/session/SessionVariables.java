@@ -1,0 +1,144 @@
+package org.seqdb.engine.session;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.seqdb.engine.database.GlobalVariables;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sequence.AutoIncrementSettings;
+
+/**
+ * System variables as a connection sees them (@@name, @@session.name, @@global.name, SHOW
+ * VARIABLES, SET): a fixed list with MariaDB's defaults; those seqdb acts on are
+ * sql_mode (ORACLE), autocommit and the auto_increment pair.
+ */
+final class SessionVariables {
+    /** The version we report: MariaDB's sequence behaviour of the 10.11 line. */
+    static final String VERSION = "10.11.99-MariaDB-seqdb";
+
+    private static final Map<String, Object> DEFAULTS = new TreeMap<>();
+
+    static {
+        DEFAULTS.put("auto_increment_increment", 1L);
+        DEFAULTS.put("auto_increment_offset", 1L);
+        DEFAULTS.put("autocommit", 1L);
+        DEFAULTS.put("character_set_client", "utf8mb4");
+        DEFAULTS.put("character_set_connection", "utf8mb4");
+        DEFAULTS.put("character_set_database", "utf8mb4");
+        DEFAULTS.put("character_set_results", "utf8mb4");
+        DEFAULTS.put("character_set_server", "utf8mb4");
+        DEFAULTS.put("collation_connection", "utf8mb4_general_ci");
+        DEFAULTS.put("collation_database", "utf8mb4_general_ci");
+        DEFAULTS.put("collation_server", "utf8mb4_general_ci");
+        DEFAULTS.put("default_storage_engine", "InnoDB");
+        DEFAULTS.put("foreign_key_checks", 1L);
+        DEFAULTS.put("lower_case_table_names", 0L);
+        DEFAULTS.put("max_allowed_packet", 16777216L);
+        DEFAULTS.put("net_write_timeout", 60L);
+        DEFAULTS.put("sql_mode", "STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,"
+                + "NO_ENGINE_SUBSTITUTION");
+        DEFAULTS.put("sql_notes", 1L);
+        DEFAULTS.put("system_time_zone", "UTC");
+        DEFAULTS.put("time_zone", "SYSTEM");
+        DEFAULTS.put("transaction_isolation", "REPEATABLE-READ");
+        DEFAULTS.put("tx_isolation", "REPEATABLE-READ");
+        DEFAULTS.put("unique_checks", 1L);
+        DEFAULTS.put("version", VERSION);
+        DEFAULTS.put("version_comment", "seqdb embedded sequence database");
+        DEFAULTS.put("wait_timeout", 28800L);
+        DEFAULTS.put("interactive_timeout", 28800L);
+        DEFAULTS.put("time_zone", "SYSTEM");
+        DEFAULTS.put("sql_quote_show_create", 1L);
+        DEFAULTS.put("names", "utf8mb4");
+    }
+
+    private final GlobalVariables globals;
+    private final Map<String, Object> session = new HashMap<>();
+    private final Map<String, Object> user = new HashMap<>();
+
+    SessionVariables(GlobalVariables globals) {
+        this.globals = globals;
+    }
+
+    /** @@name or @@session.name / @@global.name. */
+    Object get(String scope, String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (!DEFAULTS.containsKey(key)) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
+        }
+        if (!"GLOBAL".equals(scope) && session.containsKey(key)) {
+            return session.get(key);
+        }
+        Object global = globals.get(key);
+        return global != null ? global : DEFAULTS.get(key);
+    }
+
+    void set(String scope, String name, Object value) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if ("USER".equals(scope)) {
+            user.put(key, value);
+            return;
+        }
+        if (!DEFAULTS.containsKey(key)) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
+        }
+        Object converted = convert(key, value);
+        if ("GLOBAL".equals(scope)) {
+            globals.put(key, converted);
+        } else {
+            session.put(key, converted);
+        }
+    }
+
+    Object user(String name) {
+        return user.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Object convert(String key, Object value) {
+        Object standard = DEFAULTS.get(key);
+        if (standard instanceof Long) {
+            if (value instanceof Long) {
+                return value;
+            }
+            String text = String.valueOf(value).toUpperCase(Locale.ROOT);
+            switch (text) {
+                case "ON", "TRUE" -> {
+                    return 1L;
+                }
+                case "OFF", "FALSE" -> {
+                    return 0L;
+                }
+                default -> {
+                    try {
+                        return Long.parseLong(text);
+                    } catch (NumberFormatException e) {
+                        throw new SeqDbException(ErrorCode.ER_WRONG_VALUE_FOR_VAR, key, String.valueOf(value));
+                    }
+                }
+            }
+        }
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    boolean oracleMode() {
+        return String.valueOf(get(null, "sql_mode")).toUpperCase(Locale.ROOT).contains("ORACLE");
+    }
+
+    AutoIncrementSettings autoIncrement() {
+        return new AutoIncrementSettings((Long) get(null, "auto_increment_increment"),
+                (Long) get(null, "auto_increment_offset"));
+    }
+
+    /** Every variable with its value in this session, by name (SHOW VARIABLES). */
+    Map<String, Object> all() {
+        Map<String, Object> all = new TreeMap<>();
+        for (String key : DEFAULTS.keySet()) {
+            if (!key.equals("names")) {
+                all.put(key, get(null, key));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,146 @@
+package org.seqdb.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.seqdb.engine.Result;
+import org.seqdb.engine.catalog.Catalog;
+import org.seqdb.engine.catalog.SchemaObject;
+import org.seqdb.engine.catalog.SequenceHandle;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.sequence.SequencePosition;
+import org.seqdb.engine.sequence.SequenceRules;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
+import org.seqdb.engine.sql.ast.Statement;
+import org.seqdb.engine.store.StoredTable;
+
+/**
+ * Table statements so far as sequences need them: CREATE TABLE (definitions only), DROP
+ * TABLE (of tables and sequences, as MariaDB allows), INSERT INTO a sequence (replaces its
+ * row, as a dump restores it), and UPDATE/DELETE refused on sequences.
+ */
+final class TableExecutor {
+    private final SessionState state;
+    private final Resolver resolver;
+    private final Evaluator evaluator;
+    private final Catalog catalog;
+
+    TableExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
+        this.state = state;
+        this.resolver = resolver;
+        this.evaluator = evaluator;
+        this.catalog = state.database.catalog();
+    }
+
+    Result createTable(Statement.CreateTable create) {
+        ObjectName name = create.name();
+        String database = resolver.databaseOf(name);
+        if (!catalog.databaseExists(database)) {
+            throw new SeqDbException(ErrorCode.ER_BAD_DB_ERROR, database);
+        }
+        if (create.sequence() || create.temporary()) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET,
+                    create.sequence() ? "CREATE TABLE ... SEQUENCE=1" : "CREATE TEMPORARY TABLE");
+        }
+        List<StoredTable.StoredColumn> columns = new ArrayList<>();
+        for (Statement.ColumnDefinition column : create.columns()) {
+            for (StoredTable.StoredColumn earlier : columns) {
+                if (earlier.name().equalsIgnoreCase(column.name())) {
+                    throw new SeqDbException(ErrorCode.ER_DUP_FIELDNAME, column.name());
+                }
+            }
+            String type = column.unsigned() ? column.type() + " unsigned" : column.type();
+            columns.add(new StoredTable.StoredColumn(column.name(), DeclaredTypes.canonical(type), !column.notNull()));
+        }
+        synchronized (catalog.ddlLock()) {
+            if (catalog.find(database, name.name()) != null && !create.orReplace()) {
+                if (!create.ifNotExists()) {
+                    throw new SeqDbException(ErrorCode.ER_TABLE_EXISTS_ERROR, name.name());
+                }
+                state.addNotice(Notice.note(ErrorCode.ER_TABLE_EXISTS_ERROR, name.name()));
+                return Result.updateCount(0);
+            }
+            catalog.createTable(new StoredTable(database, name.name(), List.copyOf(columns),
+                    create.tableOptions().engine(), create.tableOptions().comment()));
+        }
+        return Result.updateCount(0);
+    }
+
+    Result dropTable(Statement.DropTable drop) {
+        List<String> missing = new ArrayList<>();
+        synchronized (catalog.ddlLock()) {
+            for (ObjectName name : drop.names()) {
+                String database = resolver.databaseOf(name);
+                if (state.temporaries.remove(Resolver.temporaryKey(database, name.name())) != null) {
+                    state.resolutionEpoch++;
+                    continue;
+                }
+                SchemaObject object = drop.temporary() ? null : catalog.find(database, name.name());
+                if (object == null) {
+                    missing.add(database + "." + name.name());
+                } else {
+                    catalog.drop(object);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            String names = String.join(",", missing);
+            if (!drop.ifExists()) {
+                throw new SeqDbException(ErrorCode.ER_BAD_TABLE_ERROR, names);
+            }
+            state.addNotice(Notice.note(ErrorCode.ER_BAD_TABLE_ERROR, names));
+        }
+        return Result.updateCount(0);
+    }
+
+    /** INSERT INTO s VALUES (8 values): replaces the sequence row, checked as CREATE checks. */
+    Result insert(Statement.Insert insert, Object[] parameters) {
+        SchemaObject object = resolver.find(insert.table());
+        String database = resolver.databaseOf(insert.table());
+        if (object == null) {
+            throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, insert.table().name());
+        }
+        if (!(object instanceof SequenceHandle handle)) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "INSERT into tables");
+        }
+        int row = 0;
+        for (List<Expression> values : insert.rows()) {
+            row++;
+            int expected = insert.columns() == null ? SequenceRowView.COLUMN_NAMES.size() : insert.columns().size();
+            if (values.size() != expected || expected != SequenceRowView.COLUMN_NAMES.size()) {
+                throw new SeqDbException(ErrorCode.ER_WRONG_VALUE_COUNT_ON_ROW, row);
+            }
+            long[] v = new long[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Arithmetic.toLong(evaluator.evaluate(values.get(i), Row.NONE, parameters));
+            }
+            SequenceDefinition old = handle.definition();
+            SequenceDefinition definition = new SequenceDefinition(v[1], v[2], v[3], v[4], v[5], v[6] != 0,
+                    old.valueType(), old.engine(), old.comment());
+            SequencePosition position = new SequencePosition(v[0], v[7]);
+            if (!SequenceRules.isLegal(definition, position.nextNotCached(), catalog.autoIncrement())) {
+                throw new SeqDbException(ErrorCode.ER_SEQUENCE_INVALID_DATA, database, insert.table().name());
+            }
+            synchronized (catalog.ddlLock()) {
+                catalog.replaceSequenceRow(handle, definition, position);
+            }
+        }
+        return Result.updateCount(insert.rows().size());
+    }
+
+    /** UPDATE and DELETE: refused on sequences with MariaDB's error; tables have no rows yet. */
+    Result refuseRowChange(ObjectName table) {
+        SchemaObject object = resolver.find(table);
+        String database = resolver.databaseOf(table);
+        if (object == null) {
+            throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, table.name());
+        }
+        if (object instanceof SequenceHandle) {
+            throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA, "SEQUENCE", database, table.name());
+        }
+        return Result.updateCount(0);
+    }
+}

@@ -1,0 +1,298 @@
+package org.seqdb.engine.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.seqdb.engine.DatabaseConfig;
+import org.seqdb.engine.Durability;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.sequence.SequencePosition;
+
+/**
+ * The only code that touches H2 MVStore: one file holding every database, sequence and
+ * table definition and every sequence position.
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ * <li>Every method that changes something commits before it returns (and, with
+ *     {@link Durability#SYNC}, fsyncs), so what a caller was told is done survives a kill of
+ *     the process (with SYNC, a power loss). MVStore's background writer is off: nothing is
+ *     written except at these commits, so a statement's changes reach the file together or
+ *     not at all.</li>
+ * <li>Commits are serialized by {@link #writeLock}: a commit never carries half of another
+ *     statement's changes.</li>
+ * <li>A file is only ever opened by one process (MVStore's file lock), and is recognised as
+ *     seqdb's by the {@code format} entry of the {@code meta} map before anything is read.</li>
+ * </ol>
+ */
+public final class Store implements AutoCloseable {
+    private static final String FORMAT_KEY = "format";
+    private static final String FORMAT = "seqdb-1";
+    private static final String NEXT_VERSION_KEY = "nextVersion";
+    /** Separates database and object name in keys: a character no identifier can hold. */
+    private static final char KEY_SEPARATOR = '\u0000';
+
+    private final MVStore store;
+    private final Durability durability;
+    private final String fileName;
+    private final MVMap<String, Object> meta;
+    private final MVMap<String, Long> databases;
+    private final MVMap<String, Object[]> sequences;
+    private final MVMap<String, long[]> positions;
+    private final MVMap<String, Object[]> tables;
+    private final Object writeLock = new Object();
+
+    private Store(MVStore store, DatabaseConfig config) {
+        this.store = store;
+        this.durability = config.durability();
+        this.fileName = config.inMemory() ? config.identity() : config.file().toString();
+        this.meta = store.openMap("meta");
+        this.databases = store.openMap("databases");
+        this.sequences = store.openMap("sequences");
+        this.positions = store.openMap("positions");
+        this.tables = store.openMap("tables");
+    }
+
+    /** Opens (creating if missing) the store of {@code config}; every failure says what is wrong. */
+    public static Store open(DatabaseConfig config) {
+        if (config.inMemory()) {
+            Store store = new Store(new MVStore.Builder().autoCommitDisabled().open(), config);
+            store.initialise(config.database());
+            return store;
+        }
+        Path file = config.file();
+        boolean existed = Files.exists(file);
+        checkOpenable(file, existed);
+        MVStore mvStore = openFile(file);
+        Store store;
+        try {
+            store = new Store(mvStore, config);
+            if (existed && !FORMAT.equals(store.meta.get(FORMAT_KEY))) {
+                throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "not a seqdb database file");
+            }
+        } catch (RuntimeException e) {
+            mvStore.closeImmediately();
+            throw e instanceof SeqDbException ? e : notSeqDb(file, e);
+        }
+        store.initialise(config.database());
+        return store;
+    }
+
+    private static void checkOpenable(Path file, boolean existed) {
+        if (existed && Files.isDirectory(file)) {
+            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "it is a directory");
+        }
+        if (existed && (!Files.isReadable(file) || !Files.isWritable(file))) {
+            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "no permission to read and write it");
+        }
+        Path parent = file.getParent();
+        if (!existed && (parent == null || !Files.isDirectory(parent))) {
+            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "the directory " + parent + " does not exist");
+        }
+        if (!existed && !Files.isWritable(parent)) {
+            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "the directory " + parent + " is not writable");
+        }
+    }
+
+    private static MVStore openFile(Path file) {
+        try {
+            MVStore mvStore = new MVStore.Builder()
+                    .fileName(file.toString())
+                    .autoCommitDisabled()
+                    .open();
+            // dead chunks may be reused at once: every commit is complete in the file before
+            // the next begins, and SYNC fsyncs each, so no reader needs older chunks
+            mvStore.setRetentionTime(0);
+            return mvStore;
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new SeqDbException(e, ErrorCode.ER_FILE_LOCKED, file);
+            }
+            throw notSeqDb(file, e);
+        }
+    }
+
+    private static SeqDbException notSeqDb(Path file, RuntimeException cause) {
+        return new SeqDbException(cause, ErrorCode.ER_CANT_OPEN_FILE, file,
+                "not a seqdb database file, or a damaged one");
+    }
+
+    /** A new store gets its format mark and its first database. */
+    private void initialise(String firstDatabase) {
+        if (meta.get(FORMAT_KEY) == null) {
+            synchronized (writeLock) {
+                meta.put(FORMAT_KEY, FORMAT);
+                meta.put(NEXT_VERSION_KEY, 1L);
+                databases.put(firstDatabase, 0L);
+                commit();
+            }
+        }
+    }
+
+    // ---- reads -------------------------------------------------------------------------
+
+    public List<String> databases() {
+        return new ArrayList<>(databases.keySet());
+    }
+
+    /** Every stored sequence, for building the catalog at open. */
+    public List<StoredSequence> sequences() {
+        List<StoredSequence> all = new ArrayList<>();
+        for (Map.Entry<String, Object[]> entry : sequences.entrySet()) {
+            String key = entry.getKey();
+            int split = key.indexOf(KEY_SEPARATOR);
+            all.add(new StoredSequence(key.substring(0, split), key.substring(split + 1),
+                    SequenceCodec.decode(entry.getValue()), SequenceCodec.version(entry.getValue())));
+        }
+        return all;
+    }
+
+    /** Every stored table, for building the catalog at open. */
+    public List<StoredTable> tables() {
+        List<StoredTable> all = new ArrayList<>();
+        for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
+            String key = entry.getKey();
+            int split = key.indexOf(KEY_SEPARATOR);
+            all.add(TableCodec.decode(key.substring(0, split), key.substring(split + 1), entry.getValue()));
+        }
+        return all;
+    }
+
+    public SequencePosition position(String database, String name) {
+        long[] stored = positions.get(key(database, name));
+        if (stored == null) {
+            throw new SeqDbException(ErrorCode.ER_INTERNAL, "no stored row for sequence " + database + "." + name);
+        }
+        return new SequencePosition(stored[0], stored[1]);
+    }
+
+    // ---- writes: each durable on return ---------------------------------------------------
+
+    /** A number never handed out before in this file: tells a re-created sequence from its predecessor. */
+    public long nextVersion() {
+        synchronized (writeLock) {
+            long version = (Long) meta.get(NEXT_VERSION_KEY);
+            meta.put(NEXT_VERSION_KEY, version + 1);
+            return version;
+        }
+    }
+
+    public void createDatabase(String name) {
+        synchronized (writeLock) {
+            databases.put(name, 0L);
+            commit();
+        }
+    }
+
+    /** Removes a database and everything in it, in one commit. */
+    public void dropDatabase(String name) {
+        synchronized (writeLock) {
+            String prefix = name + KEY_SEPARATOR;
+            removePrefixed(sequences, prefix);
+            removePrefixed(positions, prefix);
+            removePrefixed(tables, prefix);
+            databases.remove(name);
+            commit();
+        }
+    }
+
+    private static void removePrefixed(MVMap<String, ?> map, String prefix) {
+        List<String> doomed = new ArrayList<>();
+        for (String key : map.keySet()) {
+            if (key.startsWith(prefix)) {
+                doomed.add(key);
+            }
+        }
+        doomed.forEach(map::remove);
+    }
+
+    /** Creates or replaces a sequence's definition and row, in one commit. */
+    public void putSequence(String database, String name, SequenceDefinition definition, long version,
+                            SequencePosition position) {
+        synchronized (writeLock) {
+            String key = key(database, name);
+            tables.remove(key);
+            sequences.put(key, SequenceCodec.encode(definition, version));
+            positions.put(key, new long[] {position.nextNotCached(), position.round()});
+            commit();
+        }
+    }
+
+    /** The reservation of a cache block: the hot write. */
+    public void putPosition(String database, String name, SequencePosition position) {
+        synchronized (writeLock) {
+            positions.put(key(database, name), new long[] {position.nextNotCached(), position.round()});
+            commit();
+        }
+    }
+
+    public void removeObject(String database, String name) {
+        synchronized (writeLock) {
+            String key = key(database, name);
+            sequences.remove(key);
+            positions.remove(key);
+            tables.remove(key);
+            commit();
+        }
+    }
+
+    /** Moves a sequence or table to a new name (and database), in one commit. */
+    public void renameObject(String database, String name, String newDatabase, String newName, long newVersion) {
+        synchronized (writeLock) {
+            String from = key(database, name);
+            String to = key(newDatabase, newName);
+            Object[] sequence = sequences.remove(from);
+            if (sequence != null) {
+                sequences.put(to, SequenceCodec.withVersion(sequence, newVersion));
+                positions.put(to, positions.remove(from));
+            }
+            Object[] table = tables.remove(from);
+            if (table != null) {
+                tables.put(to, table);
+            }
+            commit();
+        }
+    }
+
+    public void putTable(StoredTable table) {
+        synchronized (writeLock) {
+            String key = key(table.database(), table.name());
+            sequences.remove(key);
+            positions.remove(key);
+            tables.put(key, TableCodec.encode(table));
+            commit();
+        }
+    }
+
+    private void commit() {
+        try {
+            store.commit();
+            if (durability == Durability.SYNC) {
+                store.sync();
+            }
+        } catch (MVStoreException e) {
+            throw new SeqDbException(e, ErrorCode.ER_CANT_OPEN_FILE, fileName, "write failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (!store.isClosed()) {
+                store.close();
+            }
+        }
+    }
+
+    private static String key(String database, String name) {
+        return database + KEY_SEPARATOR + name;
+    }
+}
