@@ -1,0 +1,192 @@
+package org.seqdb.engine.sequence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.SequenceOptions;
+
+/**
+ * The arithmetic of cache blocks, cycles and SETVAL, at the edges. Expected values follow
+ * MariaDB 10.11 (checked against the oracle: the same sequences' SELECT * FROM s traces are
+ * pinned in the script tests).
+ */
+class SequenceGeneratorTest {
+    private final List<SequencePosition> persisted = new ArrayList<>();
+
+    private SequenceGenerator generator(SequenceDefinition definition) {
+        return new SequenceGenerator("test", "s", definition, new SequencePosition(definition.start(), 0),
+                AutoIncrementSettings.DEFAULT, persisted::add);
+    }
+
+    private static SequenceDefinition definition(long min, long max, long start, long increment, long cache,
+                                                 boolean cycle) {
+        return new SequenceDefinition(min, max, start, increment, cache, cycle, null, null, null);
+    }
+
+    @Test
+    void firstValueReservesABlockBeforeItIsReturned() {
+        SequenceGenerator g = generator(definition(1, Long.MAX_VALUE - 1, 1, 1, 2, false));
+        assertEquals(1, g.next());
+        assertEquals(List.of(new SequencePosition(3, 0)), persisted);
+        assertEquals(2, g.next());
+        assertEquals(1, persisted.size(), "the second value comes from the cache");
+        assertEquals(3, g.next());
+        assertEquals(new SequencePosition(5, 0), persisted.get(1));
+    }
+
+    @Test
+    void nocacheWritesEveryValue() {
+        SequenceGenerator g = generator(definition(1, 100, 10, 5, 0, false));
+        assertEquals(10, g.next());
+        assertEquals(15, g.next());
+        assertEquals(List.of(new SequencePosition(15, 0), new SequencePosition(20, 0)), persisted);
+    }
+
+    @Test
+    void runsOutAtMaxValueAndStaysOut() {
+        SequenceGenerator g = generator(definition(1, 3, 1, 1, 1000, false));
+        assertEquals(1, g.next());
+        assertEquals(new SequencePosition(4, 0), persisted.get(0), "block clamped at MAXVALUE + 1");
+        assertEquals(2, g.next());
+        assertEquals(3, g.next());
+        SeqDbException e = assertThrows(SeqDbException.class, g::next);
+        assertEquals(4084, e.vendorCode());
+        assertEquals("Sequence 'test.s' has run out", e.getMessage());
+        assertThrows(SeqDbException.class, g::next);
+    }
+
+    @Test
+    void cyclesToMinValueAndCountsRounds() {
+        SequenceGenerator g = generator(definition(1, 3, 1, 1, 1, true));
+        assertEquals(List.of(1L, 2L, 3L, 1L, 2L), List.of(g.next(), g.next(), g.next(), g.next(), g.next()));
+        assertEquals(new SequencePosition(3, 1), g.position());
+    }
+
+    @Test
+    void negativeIncrementCyclesToMaxValue() {
+        SequenceGenerator g = generator(definition(-3, -1, -1, -1, 1, true));
+        assertEquals(List.of(-1L, -2L, -3L, -1L), List.of(g.next(), g.next(), g.next(), g.next()));
+        assertEquals(1, g.position().round());
+    }
+
+    @Test
+    void incrementLargerThanRangeCyclesOnEveryValue() {
+        SequenceGenerator g = generator(definition(1, 3, 1, 10, 1000, true));
+        assertEquals(1, g.next());
+        assertEquals(1, g.next());
+        assertEquals(1, g.position().round());
+    }
+
+    @Test
+    void valuesNearLongMaxNeverOverflow() {
+        long max = Long.MAX_VALUE - 1;
+        SequenceGenerator g = generator(definition(1, max, max - 2, 1, 1000, false));
+        assertEquals(max - 2, g.next());
+        assertEquals(max - 1, g.next());
+        assertEquals(max, g.next());
+        assertThrows(SeqDbException.class, g::next);
+        assertEquals(new SequencePosition(Long.MAX_VALUE, 0), persisted.get(0));
+    }
+
+    @Test
+    void valuesNearLongMinNeverOverflow() {
+        long min = Long.MIN_VALUE + 1;
+        SequenceGenerator g = generator(definition(min, -1, min + 1, -1, 1000, false));
+        assertEquals(min + 1, g.next());
+        assertEquals(min, g.next());
+        assertThrows(SeqDbException.class, g::next);
+        assertEquals(new SequencePosition(Long.MIN_VALUE, 0), persisted.get(0));
+    }
+
+    @Test
+    void hugeIncrementWithVeryNegativeMaxDoesNotWrap() {
+        // max - blockSize is below Long.MIN_VALUE here: a naive subtraction would wrap
+        long increment = 1_000_000_000_000_000_000L;
+        SequenceGenerator g = generator(definition(-9_000_000_000_000_000_000L, -5_000_000_000_000_000_000L,
+                -9_000_000_000_000_000_000L, increment, 8, false));
+        assertEquals(-9_000_000_000_000_000_000L, g.next());
+        assertEquals(new SequencePosition(-5_000_000_000_000_000_000L + 1, 0), persisted.get(0));
+    }
+
+    @Test
+    void setValueMovesForwardOnly() {
+        SequenceGenerator g = generator(definition(1, 1000, 1, 1, 10, false));
+        assertEquals(1, g.next());
+        assertEquals(SequenceGenerator.SetResult.SET, g.set(100, true, 0));
+        assertEquals(new SequencePosition(101, 0), persisted.get(persisted.size() - 1));
+        assertEquals(SequenceGenerator.SetResult.IGNORED, g.set(50, true, 0));
+        assertEquals(101, g.next());
+    }
+
+    @Test
+    void setValueNotUsedHandsOutTheValueItself() {
+        SequenceGenerator g = generator(definition(1, 1000, 1, 1, 10, false));
+        assertEquals(SequenceGenerator.SetResult.SET, g.set(7, false, 0));
+        assertEquals(7, g.next());
+    }
+
+    @Test
+    void setValueIntoAFutureRoundNeedsCycle() {
+        SequenceGenerator noCycle = generator(definition(1, 10, 1, 1, 1, false));
+        assertThrows(SeqDbException.class, () -> noCycle.set(5, true, 1));
+        SequenceGenerator cycle = generator(definition(1, 10, 1, 1, 1, true));
+        assertEquals(SequenceGenerator.SetResult.SET, cycle.set(5, true, 2));
+        assertEquals(new SequencePosition(6, 2), cycle.position());
+        assertEquals(SequenceGenerator.SetResult.IGNORED, cycle.set(9, true, 1), "an earlier round is backwards");
+    }
+
+    @Test
+    void failedReservationHandsOutNothingAndCanBeRetried() {
+        boolean[] fail = {true};
+        SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 100, 1, 1, 5, false),
+                new SequencePosition(1, 0), AutoIncrementSettings.DEFAULT, p -> {
+                    if (fail[0]) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    persisted.add(p);
+                });
+        assertThrows(IllegalStateException.class, g::next);
+        fail[0] = false;
+        assertEquals(1, g.next(), "the value that failed to reserve is handed out once the write works");
+        assertEquals(new SequencePosition(6, 0), persisted.get(0));
+    }
+
+    @Test
+    void incrementZeroStepsByAutoIncrementSettingsAndAlignsToOffset() {
+        SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 1000, 1, 0, 3, false),
+                new SequencePosition(1, 0), new AutoIncrementSettings(10, 3), persisted::add);
+        assertEquals(List.of(3L, 13L, 23L, 33L), List.of(g.next(), g.next(), g.next(), g.next()));
+    }
+
+    @Test
+    void defaultsFollowTheIncrementsSign() {
+        SequenceDefinition down = SequenceRules.forCreate(new SequenceOptions(-1L, null, null, null, null, null,
+                false, null, null, null, null));
+        assertEquals(Long.MIN_VALUE + 1, down.minValue());
+        assertEquals(-1, down.maxValue());
+        assertEquals(-1, down.start());
+        SequenceDefinition up = SequenceRules.forCreate(SequenceOptions.NONE);
+        assertEquals(1, up.minValue());
+        assertEquals(Long.MAX_VALUE - 1, up.maxValue());
+        assertEquals(1000, up.cache());
+    }
+
+    @Test
+    void legalityMatchesMariaDbsChecks() {
+        AutoIncrementSettings ai = AutoIncrementSettings.DEFAULT;
+        assertTrue(SequenceRules.isLegal(definition(1, 10, 1, 1, 1000, false), 1, ai));
+        assertFalse(SequenceRules.isLegal(definition(1, 10, 11, 1, 1000, false), 11, ai), "start above max");
+        assertFalse(SequenceRules.isLegal(definition(5, 5, 5, 1, 1000, false), 5, ai), "max not above min");
+        assertFalse(SequenceRules.isLegal(definition(1, Long.MAX_VALUE, 1, 1, 0, false), 1, ai), "max at Long.MAX");
+        assertFalse(SequenceRules.isLegal(definition(Long.MIN_VALUE, 10, 1, 1, 0, false), 1, ai), "min at Long.MIN");
+        assertFalse(SequenceRules.isLegal(definition(1, 10, 1, 1, -1, false), 1, ai), "negative cache");
+        assertFalse(SequenceRules.isLegal(definition(1, 10, 1, 1L << 40, 1L << 30, false), 1, ai),
+                "cache * increment would overflow");
+    }
+}
