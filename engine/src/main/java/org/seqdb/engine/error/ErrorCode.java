@@ -29,6 +29,8 @@ public enum ErrorCode {
     ER_EMPTY_QUERY(1065, "42000", "Query was empty"),
     /** INSERT with as many values as columns it does not have. */
     ER_WRONG_VALUE_COUNT_ON_ROW(1136, "21S01", "Column count doesn't match value count at row %d"),
+    /** A table information_schema does not have. */
+    ER_UNKNOWN_TABLE_IN(1109, "42S02", "Unknown table '%s' in %s"),
     /** A table or sequence that does not exist. */
     ER_NO_SUCH_TABLE(1146, "42S02", "Table '%s.%s' doesn't exist"),
     /** A function the engine does not know. */

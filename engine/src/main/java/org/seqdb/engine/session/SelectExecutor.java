@@ -14,6 +14,8 @@ import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.meta.InformationSchema;
+import org.seqdb.engine.meta.MetaTable;
 import org.seqdb.engine.sql.ast.Expression;
 import org.seqdb.engine.sql.ast.Statement;
 
@@ -23,26 +25,32 @@ import org.seqdb.engine.sql.ast.Statement;
  * statement that fails (a sequence running out in row 500) returns no rows at all.
  */
 final class SelectExecutor {
+    private final SessionState state;
     private final Resolver resolver;
     private final Evaluator evaluator;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final Map<Statement.Select, List<Column>> staticColumns = new IdentityHashMap<>();
 
-    SelectExecutor(Resolver resolver, Evaluator evaluator) {
+    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
+        this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
     }
 
     Result select(Statement.Select select, Object[] parameters) {
-        if (select.from() == null && select.where() == null) {
+        if (select.from() == null && select.where() == null && select.orderBy().isEmpty()
+                && select.offset() == null) {
             return selectWithoutSource(select, parameters);
         }
         Source source = source(select.from());
         List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
+        long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
+        long offset = bound(select.offset(), parameters, 0);
+        boolean ordered = !select.orderBy().isEmpty();
         List<Object[]> rows = new ArrayList<>();
-        long limit = select.limit() == null ? Long.MAX_VALUE : select.limit();
+        List<Object[]> sortKeys = ordered ? new ArrayList<>() : null;
         for (Row row : source.rows()) {
-            if (rows.size() >= limit) {
+            if (!ordered && rows.size() >= limit + offset) {
                 break;
             }
             if (select.where() != null && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
@@ -53,8 +61,23 @@ final class SelectExecutor {
                 values[i] = evaluator.evaluate(items.get(i).expression(), row, parameters);
             }
             rows.add(values);
+            if (ordered) {
+                sortKeys.add(RowOrder.keys(select.orderBy(), items, values, row, evaluator, parameters));
+            }
         }
-        return Result.rows(columns(items, source.columns(), rows), rows);
+        if (ordered) {
+            rows = RowOrder.sort(rows, sortKeys, select.orderBy());
+        }
+        List<Object[]> window = rows.subList((int) Math.min(offset, rows.size()),
+                (int) Math.min(rows.size(), Math.min(Integer.MAX_VALUE, offset + Math.min(limit, Integer.MAX_VALUE))));
+        return Result.rows(columns(items, source.columns(), rows), new ArrayList<>(window));
+    }
+
+    private long bound(Expression value, Object[] parameters, long absent) {
+        if (value == null) {
+            return absent;
+        }
+        return Math.max(0, Arithmetic.toLong(evaluator.evaluate(value, Row.NONE, parameters)));
     }
 
     /** SELECT expr, ...: one row, no source; the common case of SELECT NEXTVAL(s). */
@@ -64,11 +87,13 @@ final class SelectExecutor {
         for (int i = 0; i < values.length; i++) {
             values[i] = evaluator.evaluate(items.get(i).expression(), Row.NONE, parameters);
         }
-        List<Object[]> rows = select.limit() != null && select.limit() == 0 ? List.of() : List.<Object[]>of(values);
+        boolean none = select.limit() != null && bound(select.limit(), parameters, 1) == 0;
+        List<Object[]> rows = none ? List.of() : List.<Object[]>of(values);
         List<Column> columns = staticColumns.get(select);
         if (columns == null) {
             columns = columns(items, List.of(), rows);
             if (allStatic(items)) {
+                columns = List.copyOf(columns);
                 staticColumns.put(select, columns);
             }
         }
@@ -89,6 +114,18 @@ final class SelectExecutor {
     private Source source(Statement.FromSource from) {
         if (from == null || from.dual()) {
             return new Source(List.of(), List.of(Row.NONE));
+        }
+        String database = resolver.databaseOf(from.name());
+        if (database.equalsIgnoreCase(InformationSchema.NAME)) {
+            MetaTable table = InformationSchema.table(from.name().name(), state.database.catalog());
+            if (table == null) {
+                throw new SeqDbException(ErrorCode.ER_UNKNOWN_TABLE_IN, from.name().name(), InformationSchema.NAME);
+            }
+            List<Row> rows = new ArrayList<>(table.rows().size());
+            for (Object[] values : table.rows()) {
+                rows.add(new Row(table.columns(), values));
+            }
+            return new Source(table.columns(), rows);
         }
         SchemaObject object = resolver.find(from.name());
         if (object instanceof SequenceHandle sequence) {

@@ -16,7 +16,7 @@ final class StatementRunner {
     StatementRunner(SessionState state) {
         Resolver resolver = new Resolver(state);
         Evaluator evaluator = new Evaluator(state, resolver);
-        this.select = new SelectExecutor(resolver, evaluator);
+        this.select = new SelectExecutor(state, resolver, evaluator);
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
         this.tables = new TableExecutor(state, resolver, evaluator);

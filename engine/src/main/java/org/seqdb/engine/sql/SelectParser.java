@@ -39,15 +39,47 @@ final class SelectParser {
         if (cursor.matchWord("WHERE")) {
             where = expressions.expression();
         }
-        Long limit = null;
-        if (cursor.matchWord("LIMIT")) {
-            Token count = cursor.advance();
-            if (count.kind() != TokenKind.INTEGER) {
-                throw cursor.errorAt(count);
-            }
-            limit = Long.parseLong(count.text());
+        List<Statement.OrderItem> orderBy = List.of();
+        if (cursor.matchWords("ORDER", "BY")) {
+            orderBy = orderBy();
         }
-        return new Statement.Select(List.copyOf(items), from, where, limit);
+        Expression limit = null;
+        Expression offset = null;
+        if (cursor.matchWord("LIMIT")) {
+            limit = limitValue();
+            if (cursor.matchSymbol(",")) {
+                offset = limit;
+                limit = limitValue();
+            } else if (cursor.matchWord("OFFSET")) {
+                offset = limitValue();
+            }
+        }
+        return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset);
+    }
+
+    private List<Statement.OrderItem> orderBy() {
+        List<Statement.OrderItem> order = new ArrayList<>();
+        do {
+            Expression expression = expressions.expression();
+            boolean descending = cursor.matchWord("DESC");
+            if (!descending) {
+                cursor.matchWord("ASC");
+            }
+            order.add(new Statement.OrderItem(expression, descending));
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(order);
+    }
+
+    /** LIMIT takes unsigned integers or parameter markers only, as in MariaDB. */
+    private Expression limitValue() {
+        Token token = cursor.advance();
+        if (token.kind() == TokenKind.INTEGER) {
+            return new Expression.Literal(Long.parseLong(token.text()));
+        }
+        if (token.kind() == TokenKind.PARAMETER) {
+            return new Expression.Parameter(cursor.parameterIndexOfPrevious());
+        }
+        throw cursor.errorAt(token);
     }
 
     private Statement.SelectItem item() {

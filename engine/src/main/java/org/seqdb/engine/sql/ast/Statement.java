@@ -18,8 +18,13 @@ public sealed interface Statement {
     record DropSequence(boolean temporary, boolean ifExists, List<ObjectName> names) implements Statement {
     }
 
-    /** SELECT items [FROM source] [WHERE ...] [LIMIT n]. */
-    record Select(List<SelectItem> items, FromSource from, Expression where, Long limit) implements Statement {
+    /** SELECT items [FROM source] [WHERE ...] [ORDER BY ...] [LIMIT [offset,] n | LIMIT n OFFSET m]. */
+    record Select(List<SelectItem> items, FromSource from, Expression where, List<OrderItem> orderBy,
+                  Expression limit, Expression offset) implements Statement {
+    }
+
+    /** ORDER BY entry: an expression, a select-list alias, or a 1-based select-list position. */
+    record OrderItem(Expression expression, boolean descending) {
     }
 
     /** DO expr, expr, ...: evaluate for their effects, return nothing. */
