@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.seqdb.engine.sequence.AutoIncrementSettings;
 import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequencePosition;
@@ -109,8 +110,12 @@ public final class Catalog {
     }
 
     public void dropDatabase(String database) {
+        List<SchemaObject> dropped = objectsIn(database);
+        for (SchemaObject object : dropped) {
+            retire(object);
+        }
         store.dropDatabase(database);
-        for (SchemaObject object : objectsIn(database)) {
+        for (SchemaObject object : dropped) {
             forget(object);
         }
         databases.remove(database);
@@ -121,42 +126,80 @@ public final class Catalog {
     public SequenceHandle createSequence(String database, String name, SequenceDefinition definition) {
         long version = store.nextVersion();
         SequencePosition position = new SequencePosition(definition.start(), 0);
+        retire(find(database, name));
         store.putSequence(database, name, definition, version, position);
-        SchemaObject old = objects.put(key(database, name), persistentHandle(database, name, version, definition,
-                position));
-        if (old instanceof SequenceHandle oldSequence) {
-            oldSequence.markDropped();
-        }
+        objects.put(key(database, name), persistentHandle(database, name, version, definition, position));
         epoch++;
         return (SequenceHandle) find(database, name);
     }
 
-    /** ALTER / INSERT: a new definition and row for an existing sequence, keeping its identity. */
-    public void replaceSequenceRow(SequenceHandle handle, SequenceDefinition definition, SequencePosition position) {
-        handle.replace(definition, position, handle.temporary() ? () -> {
-        } : () -> store.putSequence(handle.database(), handle.name(), definition, handle.version(), position));
+    /**
+     * ALTER / INSERT: a new definition and row for an existing sequence, keeping its identity;
+     * the row is computed from the stored one under the sequence's lock (see SequenceHandle.replace).
+     */
+    public void replaceSequenceRow(SequenceHandle handle, SequenceDefinition definition,
+                                   UnaryOperator<SequencePosition> newPosition) {
+        handle.replace(definition, newPosition, position -> {
+            if (!handle.temporary()) {
+                store.putSequence(handle.database(), handle.name(), definition, handle.version(), position);
+            }
+        });
     }
 
     public void createTable(StoredTable table) {
+        retire(find(table.database(), table.name()));
         store.putTable(table);
-        SchemaObject old = objects.put(key(table.database(), table.name()), new TableHandle(table, false));
-        if (old instanceof SequenceHandle oldSequence) {
-            oldSequence.markDropped();
-        }
+        objects.put(key(table.database(), table.name()), new TableHandle(table, false));
         epoch++;
     }
 
     public void drop(SchemaObject object) {
+        retire(object);
         store.removeObject(object.database(), object.name());
         forget(object);
         epoch++;
     }
 
-    private void forget(SchemaObject object) {
-        objects.remove(key(object.database(), object.name()), object);
+    /**
+     * RENAME TABLE / ALTER TABLE ... RENAME: the object moves, with its row; a sequence gets a
+     * new version (so LASTVAL of the old name does not follow it) and continues from its stored row.
+     */
+    public SchemaObject rename(SchemaObject object, String newDatabase, String newName) {
+        long version = store.nextVersion();
+        retire(object);
+        store.renameObject(object.database(), object.name(), newDatabase, newName, version);
+        forget(object);
+        SchemaObject renamed;
+        if (object instanceof SequenceHandle sequence) {
+            renamed = persistentHandle(newDatabase, newName, version, sequence.definition(), sequence.stored());
+        } else {
+            StoredTable t = ((TableHandle) object).definition();
+            renamed = new TableHandle(new StoredTable(newDatabase, newName, t.columns(), t.engine(), t.comment()),
+                    false);
+        }
+        objects.put(key(newDatabase, newName), renamed);
+        epoch++;
+        return renamed;
+    }
+
+    /** ALTER TABLE ... ENGINE= / COMMENT= on a sequence: a new definition, the stored row kept. */
+    public void replaceSequenceDefinition(SequenceHandle handle, SequenceDefinition definition) {
+        handle.replace(definition, UnaryOperator.identity(), unchangedRow -> {
+            if (!handle.temporary()) {
+                store.putDefinition(handle.database(), handle.name(), definition, handle.version());
+            }
+        });
+    }
+
+    /** Stops a sequence's generator before the store forgets or overwrites it. */
+    private static void retire(SchemaObject object) {
         if (object instanceof SequenceHandle sequence) {
             sequence.markDropped();
         }
+    }
+
+    private void forget(SchemaObject object) {
+        objects.remove(key(object.database(), object.name()), object);
     }
 
     /** Bumps the epoch for changes made outside the catalog (a session's temporary objects). */

@@ -1,6 +1,10 @@
 package org.seqdb.engine.catalog;
 
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.seqdb.engine.sequence.AutoIncrementSettings;
 import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequenceGenerator;
@@ -75,9 +79,17 @@ public final class SequenceHandle implements SchemaObject {
             try {
                 return generator.next();
             } catch (RetiredGeneratorException replacedMeanwhile) {
-                Thread.onSpinWait();
+                waitForReplacement();
             }
         }
+    }
+
+    /** A retired generator is replaced at once, unless the sequence was dropped or renamed: then it is gone. */
+    private void waitForReplacement() {
+        if (dropped) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, name);
+        }
+        Thread.onSpinWait();
     }
 
     /** SETVAL on the current generator. */
@@ -86,7 +98,7 @@ public final class SequenceHandle implements SchemaObject {
             try {
                 return generator.set(value, isUsed, round);
             } catch (RetiredGeneratorException replacedMeanwhile) {
-                Thread.onSpinWait();
+                waitForReplacement();
             }
         }
     }
@@ -102,24 +114,28 @@ public final class SequenceHandle implements SchemaObject {
 
     /** FLUSH TABLES: forget the cached block; the next value comes from the stored row. */
     public void discardCache() {
-        replace(generator.definition(), null, () -> {
+        replace(generator.definition(), UnaryOperator.identity(), position -> {
         });
     }
 
     /**
-     * ALTER SEQUENCE or INSERT: store a new definition and row (null: keep the stored row),
-     * then continue from them. The
-     * old generator's lock is held so that no value is handed out from the old definition
-     * after the new row is stored.
+     * ALTER SEQUENCE, INSERT, ALTER TABLE: a new definition and row, then values continue from
+     * them. The new row is computed from the stored one while the old generator's lock is held,
+     * so no block is reserved between reading the stored row and replacing it (else ALTER
+     * could move the row back under values already handed out); {@code newPosition} may throw
+     * to refuse the change, and then nothing changes.
      */
-    public synchronized void replace(SequenceDefinition definition, SequencePosition position, Runnable storeWrite) {
+    public synchronized void replace(SequenceDefinition definition, UnaryOperator<SequencePosition> newPosition,
+                                     Consumer<SequencePosition> storeWrite) {
+        if (dropped) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, name);
+        }
         SequenceGenerator old = generator;
         synchronized (old) {
-            storeWrite.run();
-            if (position != null) {
-                stored = position;
-            }
-            generator = newGenerator(definition, stored);
+            SequencePosition position = newPosition.apply(stored);
+            storeWrite.accept(position);
+            stored = position;
+            generator = newGenerator(definition, position);
             old.retire();
         }
     }
@@ -128,7 +144,12 @@ public final class SequenceHandle implements SchemaObject {
         return dropped;
     }
 
-    void markDropped() {
+    /**
+     * The sequence leaves the catalog (DROP, OR REPLACE, RENAME): its generator stops, under
+     * its lock, before the store changes, so no block of the old sequence is reserved after.
+     */
+    synchronized void markDropped() {
         dropped = true;
+        generator.retire();
     }
 }

@@ -21,6 +21,11 @@ public final class GlobalVariables {
         values.put(name, value);
     }
 
+    /** SET GLOBAL x = DEFAULT: back to the built-in default. */
+    public void remove(String name) {
+        values.remove(name);
+    }
+
     public AutoIncrementSettings autoIncrement() {
         Object increment = values.getOrDefault("auto_increment_increment", 1L);
         Object offset = values.getOrDefault("auto_increment_offset", 1L);

@@ -28,6 +28,9 @@ public enum ErrorCode {
     /** An empty statement. */
     ER_EMPTY_QUERY(1065, "42000", "Query was empty"),
     /** INSERT with as many values as columns it does not have. */
+    ER_BAD_NULL_ERROR(1048, "23000", "Column '%s' cannot be null"),
+    /** A value that does not fit its column (INSERT into a sequence). */
+    ER_WARN_DATA_OUT_OF_RANGE(1264, "22003", "Out of range value for column '%s' at row %d"),
     ER_WRONG_VALUE_COUNT_ON_ROW(1136, "21S01", "Column count doesn't match value count at row %d"),
     /** A table information_schema does not have. */
     ER_UNKNOWN_TABLE_IN(1109, "42S02", "Unknown table '%s' in %s"),

@@ -1,5 +1,7 @@
 package org.seqdb.engine.sequence;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 
@@ -17,8 +19,11 @@ import org.seqdb.engine.error.SeqDbException;
  *     (except through ALTER ... RESTART, which makes a new generator).</li>
  * <li>Arithmetic never overflows: a step past a bound clamps to bound ± 1, which the
  *     range checks of {@link SequenceRules#isLegal} keep inside the 64-bit range.</li>
- * <li>Every method is synchronized: a reservation is made and persisted under the same
- *     lock that hands out its values.</li>
+ * <li>Values inside the reserved block are handed out without the lock, by a compare-and-set
+ *     on {@code nextFreeValue} checked against {@code gate}. {@code gate} is {@code reservedUntil}
+ *     when the fast path may run and a closed value otherwise; it is raised only after the
+ *     block it admits has been persisted, and closed while the lock holder changes the state.
+ *     Everything else (a new block, a cycle, SETVAL, retirement) runs under the lock.</li>
  * </ol>
  *
  * <h2>Life of a cache block</h2>
@@ -36,8 +41,14 @@ public final class SequenceGenerator {
     private final String database;
     private final String name;
 
-    private long nextFreeValue;
+    /** The next value to hand out; changed by compare-and-set (see invariant 5). */
+    private volatile long nextFreeValue;
+    /** The end of the persisted block; read and written under the lock only. */
     private long reservedUntil;
+    /** What the fast path checks instead of reservedUntil: equal to it, or CLOSED. */
+    private volatile long gate;
+    /** The last value whose successor stays inside the range (no clamping needed). */
+    private final long fastLimit;
     private long round;
     /** Set when the sequence ran out; cleared only by rebuilding from the stored row. */
     private boolean allValuesUsed;
@@ -56,6 +67,33 @@ public final class SequenceGenerator {
         this.reservedUntil = stored.nextNotCached();
         this.round = stored.round();
         this.nextFreeValue = alignedValue(stored.nextNotCached());
+        this.fastLimit = realIncrement > 0 ? saturatingSubtract(definition.maxValue(), realIncrement)
+                : saturatingSubtract(definition.minValue(), realIncrement);
+        this.gate = reservedUntil;
+    }
+
+    private static final VarHandle NEXT_FREE_VALUE;
+
+    static {
+        try {
+            NEXT_FREE_VALUE = MethodHandles.lookup().findVarHandle(SequenceGenerator.class, "nextFreeValue",
+                    long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static long saturatingSubtract(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            return b > 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return r;
+    }
+
+    /** A gate value that admits no value in the direction of travel. */
+    private long closedGate() {
+        return realIncrement > 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     public SequenceDefinition definition() {
@@ -63,19 +101,43 @@ public final class SequenceGenerator {
     }
 
     /** The next value; throws error 4084 when a NOCYCLE sequence is exhausted. */
-    public synchronized long next() {
+    public long next() {
+        long step = realIncrement;
+        while (true) {
+            long value = nextFreeValue;
+            boolean inBlock = step > 0 ? value < gate && value <= fastLimit : value > gate && value >= fastLimit;
+            if (!inBlock) {
+                return nextUnderLock();
+            }
+            if (NEXT_FREE_VALUE.compareAndSet(this, value, value + step)) {
+                return value;
+            }
+        }
+    }
+
+    /** The slow path: the block's last values, a new block, a cycle, or running out. */
+    private synchronized long nextUnderLock() {
         if (retired) {
             throw RetiredGeneratorException.INSTANCE;
         }
-        long value = nextFreeValue;
-        nextFreeValue = stepFrom(nextFreeValue);
-        if (realIncrement > 0 ? value < reservedUntil : value > reservedUntil) {
-            return value;
+        gate = closedGate();
+        try {
+            while (true) {
+                long value = nextFreeValue;
+                if (!NEXT_FREE_VALUE.compareAndSet(this, value, stepFrom(value))) {
+                    continue;
+                }
+                if (realIncrement > 0 ? value < reservedUntil : value > reservedUntil) {
+                    return value;
+                }
+                if (allValuesUsed) {
+                    throw runOut();
+                }
+                return reserveAndTake(value);
+            }
+        } finally {
+            gate = retired ? closedGate() : reservedUntil;
         }
-        if (allValuesUsed) {
-            throw runOut();
-        }
-        return reserveAndTake(value);
     }
 
     /** {@code value} is the first of a new block: reserve the block, persist it, hand it out. */
@@ -140,6 +202,16 @@ public final class SequenceGenerator {
         if (retired) {
             throw RetiredGeneratorException.INSTANCE;
         }
+        gate = closedGate();
+        try {
+            return setUnderClosedGate(value, isUsed, newRound);
+        } finally {
+            gate = retired ? closedGate() : reservedUntil;
+        }
+    }
+
+    /** SETVAL with the fast path stopped: nextFreeValue changes only here until the gate opens. */
+    private SetResult setUnderClosedGate(long value, boolean isUsed, long newRound) {
         long target = isUsed ? stepFrom(value) : value;
         boolean mustStore = false;
         if (Long.compareUnsigned(round, newRound) > 0) {
@@ -182,6 +254,7 @@ public final class SequenceGenerator {
      */
     public synchronized void retire() {
         retired = true;
+        gate = closedGate();
     }
 
     /** The position as it is in memory (for tests; SELECT reads the stored row). */

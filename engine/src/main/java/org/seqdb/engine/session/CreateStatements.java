@@ -58,7 +58,8 @@ final class CreateStatements {
                     .append(column.nullable() ? " DEFAULT NULL" : " NOT NULL")
                     .append(i + 1 < definition.columns().size() ? ",\n" : "\n");
         }
-        text.append(") ENGINE=").append(definition.engine() == null ? "InnoDB" : canonicalEngine(definition.engine()));
+        text.append(") ENGINE=").append(definition.engine() == null ? "InnoDB" : canonicalEngine(definition.engine()))
+                .append(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
         if (definition.comment() != null) {
             text.append(" COMMENT='").append(definition.comment().replace("'", "''")).append('\'');
         }

@@ -73,9 +73,9 @@ final class DatabaseExecutor {
         return name.toLowerCase(Locale.ROOT).equals(ShowExecutor.INFORMATION_SCHEMA);
     }
 
-    Result set(Statement.SetVariables set) {
+    Result set(Statement.SetVariables set, Object[] parameters) {
         for (Statement.Assignment assignment : set.assignments()) {
-            Object value = evaluator.evaluate(assignment.value(), Row.NONE, new Object[0]);
+            Object value = evaluator.evaluate(assignment.value(), Row.NONE, parameters);
             state.variables.set(assignment.scope(), assignment.name(), value);
             if (assignment.scope().equals("GLOBAL") && assignment.name().startsWith("auto_increment_")) {
                 AutoIncrementSettings current = state.database.globals().autoIncrement();

@@ -43,7 +43,13 @@ public final class EngineSession implements Session {
                 parsed = database.statementCache().parse(sql);
             } catch (SeqDbException e) {
                 beginStatement(null);
-                state.addNotice(Notice.error(e));
+                addErrorNotices(e);
+                throw e;
+            }
+            if (parsed.parameterCount() > 0) {
+                beginStatement(null);
+                SeqDbException e = parsed.markersInPlainQuery();
+                addErrorNotices(e);
                 throw e;
             }
             return run(parsed.statement(), NO_PARAMETERS);
@@ -66,7 +72,7 @@ public final class EngineSession implements Session {
         try {
             return runner.run(statement, parameters);
         } catch (SeqDbException e) {
-            state.addNotice(Notice.error(e));
+            addErrorNotices(e);
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             SeqDbException wrapped = new SeqDbException(e, ErrorCode.ER_INTERNAL, String.valueOf(e));
@@ -75,14 +81,25 @@ public final class EngineSession implements Session {
         }
     }
 
-    /** The notices of the statement before stay readable by SHOW WARNINGS and @@warning_count. */
+    /**
+     * Starts the statement's notices: a new list, unless the statement uses no table and so
+     * leaves the list of the statement before for SHOW WARNINGS and @@warning_count.
+     */
     private void beginStatement(Statement statement) {
-        if (statement instanceof Statement.ShowWarnings) {
+        if (statement != null && Diagnostics.keepsPreviousNotices(statement)) {
+            state.statementNoticesFrom = state.notices.size();
             return;
         }
-        if (!state.notices.isEmpty() || !state.previousNotices.isEmpty()) {
-            state.previousNotices = state.notices;
+        if (!state.notices.isEmpty()) {
             state.notices = new ArrayList<>();
+        }
+        state.statementNoticesFrom = 0;
+    }
+
+    private void addErrorNotices(SeqDbException e) {
+        state.addNotice(Notice.error(e));
+        for (Notice more : e.alsoReported()) {
+            state.addNotice(more);
         }
     }
 
@@ -94,7 +111,9 @@ public final class EngineSession implements Session {
 
     @Override
     public synchronized List<Notice> notices() {
-        return List.copyOf(state.notices);
+        List<Notice> all = state.notices;
+        return all.size() == state.statementNoticesFrom ? List.of()
+                : List.copyOf(all.subList(state.statementNoticesFrom, all.size()));
     }
 
     @Override

@@ -194,7 +194,7 @@ final class Evaluator {
             }
         }
         String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
-        throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "field list");
+        throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "SELECT");
     }
 
     private static ObjectName oracleSequenceName(String qualifier) {
@@ -206,10 +206,10 @@ final class Evaluator {
     private Object systemVariable(Expression.SystemVariable variable) {
         String name = variable.name().toLowerCase(Locale.ROOT);
         if (name.equals("warning_count")) {
-            return (long) state.previousNotices.size();
+            return (long) state.notices.size();
         }
         if (name.equals("error_count")) {
-            return state.previousNotices.stream()
+            return state.notices.stream()
                     .filter(n -> n.level() == org.seqdb.engine.error.Notice.Level.Error).count();
         }
         return state.variables.get(variable.scope(), name);

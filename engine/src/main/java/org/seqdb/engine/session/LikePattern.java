@@ -1,11 +1,11 @@
 package org.seqdb.engine.session;
 
 /** SQL LIKE matching (% any run, _ one character, backslash escapes), case-insensitive as MariaDB's default collation. */
-final class LikePattern {
+public final class LikePattern {
     private LikePattern() {
     }
 
-    static boolean matches(String pattern, String value) {
+    public static boolean matches(String pattern, String value) {
         return matches(pattern.toLowerCase(java.util.Locale.ROOT), 0, value.toLowerCase(java.util.Locale.ROOT), 0);
     }
 

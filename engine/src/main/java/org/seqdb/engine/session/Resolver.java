@@ -1,11 +1,10 @@
 package org.seqdb.engine.session;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.seqdb.engine.catalog.Catalog;
 import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.ObjectName;
 
@@ -18,7 +17,7 @@ import org.seqdb.engine.sql.ast.ObjectName;
 final class Resolver {
     private final SessionState state;
     private final Catalog catalog;
-    private final Map<ObjectName, ResolvedSequence> cache = new IdentityHashMap<>();
+    private final NodeCache<ObjectName, ResolvedSequence> cache = new NodeCache<>();
 
     /** A sequence as a name resolved to it, with the session's LASTVAL holder for it. */
     record ResolvedSequence(SequenceHandle handle, SessionState.LastValue lastValue, long catalogEpoch,
@@ -62,7 +61,8 @@ final class Resolver {
         SchemaObject object = find(name);
         String database = databaseOf(name);
         if (object == null) {
-            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, name.name());
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, name.name()).alsoReporting(
+                    Notice.error(new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, name.name())));
         }
         if (!(object instanceof SequenceHandle handle)) {
             throw new SeqDbException(ErrorCode.ER_NOT_SEQUENCE, database, name.name());

@@ -3,7 +3,6 @@ package org.seqdb.engine.session;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seqdb.engine.Column;
@@ -29,7 +28,7 @@ final class SelectExecutor {
     private final Resolver resolver;
     private final Evaluator evaluator;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
-    private final Map<Statement.Select, List<Column>> staticColumns = new IdentityHashMap<>();
+    private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
     SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
         this.state = state;

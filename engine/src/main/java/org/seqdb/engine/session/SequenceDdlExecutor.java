@@ -92,16 +92,20 @@ final class SequenceDdlExecutor {
                 throw new SeqDbException(ErrorCode.ER_NOT_SEQUENCE, database, name.name());
             }
             SequenceDefinition definition = SequenceRules.forAlter(handle.definition(), alter.options());
-            SequencePosition position = handle.stored();
-            if (alter.options().restart()) {
-                long restartAt = alter.options().restartValue() != null ? alter.options().restartValue()
-                        : definition.start();
-                position = new SequencePosition(restartAt, 0);
-            }
-            if (!SequenceRules.isLegal(definition, position.nextNotCached(), catalog.autoIncrement())) {
-                throw new SeqDbException(ErrorCode.ER_SEQUENCE_INVALID_DATA, database, name.name());
-            }
-            catalog.replaceSequenceRow(handle, definition, position);
+            catalog.replaceSequenceRow(handle, definition, stored -> {
+                // MariaDB builds the altered row afresh: only next_not_cached_value is carried over (read
+                // under the sequence's lock, so no block reserved meanwhile is lost); cycle_count restarts at 0
+                SequencePosition position = new SequencePosition(stored.nextNotCached(), 0);
+                if (alter.options().restart()) {
+                    long restartAt = alter.options().restartValue() != null ? alter.options().restartValue()
+                            : definition.start();
+                    position = new SequencePosition(restartAt, 0);
+                }
+                if (!SequenceRules.isLegal(definition, position.nextNotCached(), catalog.autoIncrement())) {
+                    throw new SeqDbException(ErrorCode.ER_SEQUENCE_INVALID_DATA, database, name.name());
+                }
+                return position;
+            });
         }
         return Result.updateCount(0);
     }
@@ -120,7 +124,10 @@ final class SequenceDdlExecutor {
                 if (object == null) {
                     missing.add(database + "." + name.name());
                 } else if (!(object instanceof SequenceHandle)) {
-                    throw new SeqDbException(ErrorCode.ER_NOT_SEQUENCE2, database, name.name());
+                    if (!drop.ifExists()) {
+                        throw new SeqDbException(ErrorCode.ER_NOT_SEQUENCE2, database, name.name());
+                    }
+                    state.addNotice(Notice.note(ErrorCode.ER_NOT_SEQUENCE2, database, name.name()));
                 } else {
                     catalog.drop(object);
                 }

@@ -27,8 +27,8 @@ final class SessionState {
     long resolutionEpoch;
     /** The notices of the statement running now. */
     List<Notice> notices = new ArrayList<>();
-    /** The notices of the statement before: what SHOW WARNINGS and @@warning_count read. */
-    List<Notice> previousNotices = new ArrayList<>();
+    /** Where the running (or last) statement's own notices start in {@link #notices}. */
+    int statementNoticesFrom;
 
     SessionState(Database database) {
         this.database = database;

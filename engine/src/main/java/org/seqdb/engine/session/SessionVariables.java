@@ -84,6 +84,16 @@ final class SessionVariables {
         if (!DEFAULTS.containsKey(key)) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
         }
+        // SET x = DEFAULT: the session value follows the global one again; the global one its default
+        boolean toDefault = value instanceof String text && text.equalsIgnoreCase("DEFAULT");
+        if (toDefault) {
+            if ("GLOBAL".equals(scope)) {
+                globals.remove(key);
+            } else {
+                session.remove(key);
+            }
+            return;
+        }
         Object converted = convert(key, value);
         if ("GLOBAL".equals(scope)) {
             globals.put(key, converted);

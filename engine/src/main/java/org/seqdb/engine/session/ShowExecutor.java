@@ -70,7 +70,7 @@ final class ShowExecutor {
         return Result.rows(List.of(Column.computed(label, ValueType.VARCHAR)), rows);
     }
 
-    Result tables(Statement.ShowTables show) {
+    Result tables(Statement.ShowTables show, Object[] parameters) {
         String database = show.database() != null ? show.database() : state.currentDatabase;
         if (database == null) {
             throw new SeqDbException(ErrorCode.ER_NO_DB_ERROR);
@@ -94,7 +94,7 @@ final class ShowExecutor {
                 continue;
             }
             if (show.where() != null && !Arithmetic.isTrue(evaluator.evaluate(show.where(),
-                    new Row(columnsNamed(columns, nameLabel), values), new Object[0]))) {
+                    new Row(columnsNamed(columns, nameLabel), values), parameters))) {
                 continue;
             }
             rows.add(values);
@@ -123,9 +123,6 @@ final class ShowExecutor {
         SchemaObject object = resolver.find(show.name());
         String database = resolver.databaseOf(show.name());
         if (object == null) {
-            if (show.sequence()) {
-                throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, database + "." + show.name().name());
-            }
             throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, show.name().name());
         }
         String text;

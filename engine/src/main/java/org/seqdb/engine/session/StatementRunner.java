@@ -11,6 +11,7 @@ final class StatementRunner {
     private final SequenceDdlExecutor sequences;
     private final DatabaseExecutor databases;
     private final TableExecutor tables;
+    private final TableDdlExecutor tableDdl;
     private final ShowExecutor show;
 
     StatementRunner(SessionState state) {
@@ -20,6 +21,7 @@ final class StatementRunner {
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
         this.tables = new TableExecutor(state, resolver, evaluator);
+        this.tableDdl = new TableDdlExecutor(state, resolver);
         this.show = new ShowExecutor(state, resolver, evaluator);
     }
 
@@ -56,10 +58,20 @@ final class StatementRunner {
             return databases.use(s);
         }
         if (statement instanceof Statement.SetVariables s) {
-            return databases.set(s);
+            return databases.set(s, parameters);
         }
         if (statement instanceof Statement.CreateTable s) {
-            return tables.createTable(s);
+            return s.sequence() && !s.temporary() ? tableDdl.createSequenceTable(s)
+                    : tables.createTable(s);
+        }
+        if (statement instanceof Statement.CreateTableLike s) {
+            return tableDdl.createTableLike(s);
+        }
+        if (statement instanceof Statement.RenameTables s) {
+            return tableDdl.renameTables(s);
+        }
+        if (statement instanceof Statement.AlterTable s) {
+            return tableDdl.alterTable(s);
         }
         if (statement instanceof Statement.DropTable s) {
             return tables.dropTable(s);
@@ -80,7 +92,7 @@ final class StatementRunner {
             return show.databases(s);
         }
         if (statement instanceof Statement.ShowTables s) {
-            return show.tables(s);
+            return show.tables(s, parameters);
         }
         if (statement instanceof Statement.ShowCreate s) {
             return show.create(s);

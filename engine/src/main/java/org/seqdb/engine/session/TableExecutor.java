@@ -115,7 +115,7 @@ final class TableExecutor {
             }
             long[] v = new long[values.size()];
             for (int i = 0; i < v.length; i++) {
-                v[i] = Arithmetic.toLong(evaluator.evaluate(values.get(i), Row.NONE, parameters));
+                v[i] = sequenceColumnValue(evaluator.evaluate(values.get(i), Row.NONE, parameters), i, row);
             }
             SequenceDefinition old = handle.definition();
             SequenceDefinition definition = new SequenceDefinition(v[1], v[2], v[3], v[4], v[5], v[6] != 0,
@@ -125,10 +125,36 @@ final class TableExecutor {
                 throw new SeqDbException(ErrorCode.ER_SEQUENCE_INVALID_DATA, database, insert.table().name());
             }
             synchronized (catalog.ddlLock()) {
-                catalog.replaceSequenceRow(handle, definition, position);
+                catalog.replaceSequenceRow(handle, definition, stored -> position);
             }
         }
         return Result.updateCount(insert.rows().size());
+    }
+
+    /**
+     * A value for column {@code index} of a sequence row, checked as MariaDB's strict mode checks
+     * it: NULL is 1048, a value outside the column's type (BIGINT, cache_size BIGINT UNSIGNED,
+     * cycle_option TINYINT UNSIGNED) is 1264.
+     */
+    private static long sequenceColumnValue(Object value, int index, int row) {
+        String column = SequenceRowView.COLUMN_NAMES.get(index);
+        if (value == null) {
+            throw new SeqDbException(ErrorCode.ER_BAD_NULL_ERROR, column);
+        }
+        java.math.BigDecimal number;
+        try {
+            number = Arithmetic.toDecimal(Arithmetic.numeric(value)).setScale(0, java.math.RoundingMode.HALF_UP);
+        } catch (RuntimeException notANumber) {
+            throw new SeqDbException(ErrorCode.ER_WARN_DATA_OUT_OF_RANGE, column, row);
+        }
+        boolean unsigned = column.equals("cache_size") || column.equals("cycle_option");
+        java.math.BigDecimal max = column.equals("cycle_option") ? java.math.BigDecimal.valueOf(255)
+                : java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+        java.math.BigDecimal min = unsigned ? java.math.BigDecimal.ZERO : java.math.BigDecimal.valueOf(Long.MIN_VALUE);
+        if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+            throw new SeqDbException(ErrorCode.ER_WARN_DATA_OUT_OF_RANGE, column, row);
+        }
+        return number.longValueExact();
     }
 
     /** UPDATE and DELETE: refused on sequences with MariaDB's error; tables have no rows yet. */

@@ -1,5 +1,7 @@
 package org.seqdb.engine.sql;
 
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Statement;
 
 /**
@@ -10,8 +12,17 @@ public final class Parser {
     private Parser() {
     }
 
-    /** A parsed statement and how many {@code ?} markers it has. */
-    public record Parsed(Statement statement, int parameterCount) {
+    /**
+     * A parsed statement and how many {@code ?} markers it has.
+     *
+     * @param markerError for a statement with markers, the 1064 error MariaDB gives when such text is
+     *                    sent as a plain (not prepared) query; null without markers
+     */
+    public record Parsed(Statement statement, int parameterCount, Object[] markerError) {
+        /** The error for running this text unprepared: MariaDB's 1064 near the first {@code ?}. */
+        public SeqDbException markersInPlainQuery() {
+            return new SeqDbException(ErrorCode.ER_PARSE_ERROR, markerError);
+        }
     }
 
     public static Parsed parse(String sql) {
@@ -22,6 +33,13 @@ public final class Parser {
         if (!cursor.atEnd()) {
             throw cursor.error();
         }
-        return new Parsed(statement, lexed.parameterCount());
+        Object[] markerError = null;
+        for (Token token : lexed.tokens()) {
+            if (token.kind() == TokenKind.PARAMETER) {
+                markerError = new Object[] {ParseErrors.near(sql, token.start()), token.line()};
+                break;
+            }
+        }
+        return new Parsed(statement, lexed.parameterCount(), markerError);
     }
 }

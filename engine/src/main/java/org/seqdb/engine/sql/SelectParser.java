@@ -113,7 +113,10 @@ final class SelectParser {
 
     private static String defaultLabel(Expression expression, String text) {
         if (expression instanceof Expression.ColumnRef column) {
-            return column.name();
+            // s.nextval / s.currval (sql_mode=ORACLE) are functions to MariaDB: labelled as written
+            boolean sequenceFunction = column.qualifier() != null && (column.name().equalsIgnoreCase("nextval")
+                    || column.name().equalsIgnoreCase("currval"));
+            return sequenceFunction ? text : column.name();
         }
         if (expression instanceof Expression.Literal literal && literal.value() instanceof String value) {
             return value;

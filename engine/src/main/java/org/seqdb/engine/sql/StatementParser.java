@@ -45,6 +45,7 @@ final class StatementParser {
             case "DELETE" -> new TableStatementParser(cursor).delete();
             case "SHOW" -> new ShowParser(cursor).show();
             case "SET" -> new SetParser(cursor).set();
+            case "RENAME" -> new TableStatementParser(cursor).renameTables();
             case "LOCK", "UNLOCK", "BEGIN", "START", "COMMIT", "ROLLBACK" -> accepted();
             default -> throw cursor.error();
         };
@@ -85,6 +86,9 @@ final class StatementParser {
             boolean ifExists = cursor.matchWords("IF", "EXISTS");
             ObjectName name = expressions.objectName();
             return new Statement.AlterSequence(name, ifExists, SequenceOptionsParser.parse(cursor, true));
+        }
+        if (cursor.checkWord("TABLE")) {
+            return new TableStatementParser(cursor).alterTable();
         }
         throw cursor.error();
     }

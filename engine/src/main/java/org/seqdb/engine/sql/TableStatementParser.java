@@ -23,13 +23,25 @@ final class TableStatementParser {
         cursor.expectWord("TABLE");
         boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
         ObjectName name = expressions.objectName();
+        if (cursor.matchWord("LIKE")) {
+            return new Statement.CreateTableLike(name, expressions.objectName(), orReplace, ifNotExists);
+        }
         cursor.expectSymbol("(");
+        if (cursor.matchWord("LIKE")) {
+            ObjectName source = expressions.objectName();
+            cursor.expectSymbol(")");
+            return new Statement.CreateTableLike(name, source, orReplace, ifNotExists);
+        }
         List<Statement.ColumnDefinition> columns = new ArrayList<>();
+        boolean hasKeys = false;
         do {
             if (isTableConstraint()) {
+                hasKeys = true;
                 skipParenthesised();
             } else {
-                columns.add(column());
+                Statement.ColumnDefinition column = column();
+                hasKeys |= column.key();
+                columns.add(column);
             }
         } while (cursor.matchSymbol(","));
         cursor.expectSymbol(")");
@@ -45,8 +57,8 @@ final class TableStatementParser {
         if (options.engine() == null && options.comment() == null) {
             options = more;
         }
-        return new Statement.CreateTable(name, orReplace, temporary, ifNotExists, List.copyOf(columns), sequence,
-                options);
+        return new Statement.CreateTable(name, orReplace, temporary, ifNotExists, List.copyOf(columns), hasKeys,
+                sequence, options);
     }
 
     private boolean isTableConstraint() {
@@ -89,6 +101,7 @@ final class TableStatementParser {
         }
         boolean unsigned = false;
         boolean notNull = false;
+        boolean key = false;
         Expression defaultValue = null;
         while (true) {
             if (cursor.matchWord("UNSIGNED")) {
@@ -103,14 +116,66 @@ final class TableStatementParser {
                 defaultValue = expressions.expression();
             } else if (cursor.matchWord("COMMENT")) {
                 cursor.advance();
-            } else if (cursor.matchWords("PRIMARY", "KEY") || cursor.matchWord("UNIQUE")
-                    || cursor.matchWord("AUTO_INCREMENT") || cursor.matchWord("KEY")) {
+            } else if (cursor.matchWords("PRIMARY", "KEY") || cursor.matchWord("UNIQUE") || cursor.matchWord("KEY")) {
                 cursor.matchWord("KEY");
+                key = true;
+            } else if (cursor.matchWord("AUTO_INCREMENT")) {
+                continue;
             } else {
                 break;
             }
         }
-        return new Statement.ColumnDefinition(name, type.toString(), unsigned, notNull, defaultValue);
+        return new Statement.ColumnDefinition(name, type.toString(), unsigned, notNull, defaultValue, key);
+    }
+
+    /** RENAME TABLE a TO b [, c TO d ...]. */
+    Statement renameTables() {
+        cursor.expectWord("RENAME");
+        if (!cursor.matchWord("TABLE")) {
+            cursor.expectWord("TABLES");
+        }
+        List<Statement.Rename> renames = new ArrayList<>();
+        do {
+            ObjectName from = expressions.objectName();
+            cursor.expectWord("TO");
+            renames.add(new Statement.Rename(from, expressions.objectName()));
+        } while (cursor.matchSymbol(","));
+        return new Statement.RenameTables(List.copyOf(renames));
+    }
+
+    /** ALTER TABLE [IF EXISTS] name clause [, clause]: RENAME [TO|AS] x, ENGINE [=] x, COMMENT [=] 'x'. */
+    Statement alterTable() {
+        cursor.expectWord("TABLE");
+        boolean ifExists = cursor.matchWords("IF", "EXISTS");
+        ObjectName name = expressions.objectName();
+        ObjectName renameTo = null;
+        String engine = null;
+        String comment = null;
+        boolean anyClause = false;
+        while (true) {
+            if (anyClause) {
+                cursor.matchSymbol(",");
+            }
+            if (cursor.matchWord("RENAME")) {
+                if (!cursor.matchWord("TO")) {
+                    cursor.matchWord("AS");
+                }
+                renameTo = expressions.objectName();
+            } else if (cursor.checkWord("ENGINE") || cursor.checkWord("COMMENT") || cursor.checkWord("DEFAULT")
+                    || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER") || cursor.checkWord("COLLATE")) {
+                SequenceOptions more = SequenceOptionsParser.tableOptionsOnly(cursor);
+                engine = more.engine() != null ? more.engine() : engine;
+                comment = more.comment() != null ? more.comment() : comment;
+            } else if (anyClause && (cursor.atEnd() || cursor.checkSymbol(";"))) {
+                break;
+            } else {
+                throw cursor.error();
+            }
+            anyClause = true;
+        }
+        SequenceOptions options = new SequenceOptions(null, null, null, null, null, null, false, null, null,
+                engine, comment);
+        return new Statement.AlterTable(name, ifExists, renameTo, options);
     }
 
     /** INSERT [IGNORE] [INTO] name [(columns)] VALUES|VALUE (...), (...). */

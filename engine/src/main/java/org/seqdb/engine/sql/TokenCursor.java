@@ -118,7 +118,9 @@ final class TokenCursor {
     }
 
     SeqDbException errorAt(Token token) {
-        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, token.start()), token.line());
+        // MariaDB quotes what follows an unexpected comma, not the comma itself
+        int from = token.isSymbol(",") ? token.start() + 1 : token.start();
+        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, from), token.line());
     }
 
     /** The statement text from the start of {@code first} to the end of the last consumed token. */

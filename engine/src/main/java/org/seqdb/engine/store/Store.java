@@ -68,14 +68,32 @@ public final class Store implements AutoCloseable {
             store.initialise(config.database());
             return store;
         }
+        return openOnDisk(config, true);
+    }
+
+    private static Store openOnDisk(DatabaseConfig config, boolean mayStamp) {
         Path file = config.file();
         boolean existed = Files.exists(file);
         checkOpenable(file, existed);
+        boolean hasContent = existed && sizeOf(file) > 0;
+        long writtenVersion = hasContent ? StoreHeader.lastWrittenVersion(file) : -1;
         MVStore mvStore = openFile(file);
         Store store;
         try {
+            if (mvStore.getCurrentVersion() < writtenVersion) {
+                // MVStore fell back to an older chunk: the file lost its end (truncated or overwritten).
+                // Opening it would hand out values again, so it is refused and left as it is.
+                throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file,
+                        "the file is damaged: its last writes are missing (truncated?)");
+            }
+            // Nothing was ever committed to a file that is empty, or whose header names no version
+            // and that holds no map: MVStore writes its header when it creates a file and its first
+            // chunk only at the first commit, so a process killed in between leaves such a file (and
+            // no value was handed out of it: see the stamp below). It becomes a new database, as a
+            // missing file would.
+            boolean holdsNothing = !hasContent || (writtenVersion < 0 && mvStore.getMapNames().isEmpty());
             store = new Store(mvStore, config);
-            if (existed && !FORMAT.equals(store.meta.get(FORMAT_KEY))) {
+            if (!holdsNothing && !FORMAT.equals(store.meta.get(FORMAT_KEY))) {
                 throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "not a seqdb database file");
             }
         } catch (RuntimeException e) {
@@ -83,7 +101,23 @@ public final class Store implements AutoCloseable {
             throw e instanceof SeqDbException ? e : notSeqDb(file, e);
         }
         store.initialise(config.database());
+        if (writtenVersion < 0 && mayStamp) {
+            // MVStore names its version in the header only at a clean close (and now and then
+            // later). Close and reopen once, so that it does before any value is handed out: a
+            // header naming no version then always means "nothing was ever handed out of this
+            // file", and a file that lost its chunks is refused above, never made new.
+            store.close();
+            return openOnDisk(config, false);
+        }
         return store;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new SeqDbException(e, ErrorCode.ER_CANT_OPEN_FILE, file, "its size cannot be read: " + e.getMessage());
+        }
     }
 
     private static void checkOpenable(Path file, boolean existed) {
@@ -95,7 +129,9 @@ public final class Store implements AutoCloseable {
         }
         Path parent = file.getParent();
         if (!existed && (parent == null || !Files.isDirectory(parent))) {
-            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "the directory " + parent + " does not exist");
+            String why = parent != null && Files.exists(parent) ? parent + " is not a directory"
+                    : "the directory " + parent + " does not exist";
+            throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, why);
         }
         if (!existed && !Files.isWritable(parent)) {
             throw new SeqDbException(ErrorCode.ER_CANT_OPEN_FILE, file, "the directory " + parent + " is not writable");
@@ -222,6 +258,14 @@ public final class Store implements AutoCloseable {
             tables.remove(key);
             sequences.put(key, SequenceCodec.encode(definition, version));
             positions.put(key, new long[] {position.nextNotCached(), position.round()});
+            commit();
+        }
+    }
+
+    /** A sequence's definition alone (ALTER TABLE ... COMMENT=), its row unchanged. */
+    public void putDefinition(String database, String name, SequenceDefinition definition, long version) {
+        synchronized (writeLock) {
+            sequences.put(key(database, name), SequenceCodec.encode(definition, version));
             commit();
         }
     }

@@ -46,7 +46,24 @@ public sealed interface Statement {
 
     /** CREATE TABLE name (columns) [SEQUENCE=1]: tables exist so far as sequences need them. */
     record CreateTable(ObjectName name, boolean orReplace, boolean temporary, boolean ifNotExists,
-                       List<ColumnDefinition> columns, boolean sequence, SequenceOptions tableOptions)
+                       List<ColumnDefinition> columns, boolean hasKeys, boolean sequence,
+                       SequenceOptions tableOptions) implements Statement {
+    }
+
+    /** CREATE [OR REPLACE] TABLE [IF NOT EXISTS] name LIKE source. */
+    record CreateTableLike(ObjectName name, ObjectName source, boolean orReplace, boolean ifNotExists)
+            implements Statement {
+    }
+
+    /** RENAME TABLE a TO b [, c TO d ...]: all or nothing. */
+    record RenameTables(List<Rename> renames) implements Statement {
+    }
+
+    record Rename(ObjectName from, ObjectName to) {
+    }
+
+    /** ALTER TABLE [IF EXISTS] name [RENAME [TO|AS] new] [ENGINE=x] [COMMENT='y'], clauses in any order. */
+    record AlterTable(ObjectName name, boolean ifExists, ObjectName renameTo, SequenceOptions tableOptions)
             implements Statement {
     }
 
@@ -100,7 +117,7 @@ public sealed interface Statement {
 
     /** A column in CREATE TABLE: its name, its type as written, and whether it may be null. */
     record ColumnDefinition(String name, String type, boolean unsigned, boolean notNull,
-                            Expression defaultValue) {
+                            Expression defaultValue, boolean key) {
     }
 
     /** {@code scope} is GLOBAL, SESSION or USER (for @x). */

@@ -1,0 +1,64 @@
+package org.seqdb.engine.session;
+
+import java.util.List;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.Statement;
+
+/**
+ * Which statements start a new list of notes and warnings. MariaDB resets the list for each
+ * statement that uses tables; a statement that uses none (SELECT 1, SELECT @@warning_count,
+ * SHOW WARNINGS) leaves the list of the statement before readable.
+ */
+final class Diagnostics {
+    private Diagnostics() {
+    }
+
+    static boolean keepsPreviousNotices(Statement statement) {
+        if (statement instanceof Statement.ShowWarnings) {
+            return true;
+        }
+        if (statement instanceof Statement.Select select) {
+            boolean noTable = select.from() == null || select.from().dual();
+            return noTable && select.items().stream().noneMatch(item -> usesSequence(item.expression()))
+                    && !usesSequence(select.where());
+        }
+        if (statement instanceof Statement.Do doStatement) {
+            return doStatement.expressions().stream().noneMatch(Diagnostics::usesSequence);
+        }
+        return false;
+    }
+
+    /** True if the expression reads or changes a sequence (so the statement uses a table). */
+    static boolean usesSequence(Expression expression) {
+        if (expression == null) {
+            return false;
+        }
+        if (expression instanceof Expression.NextValue || expression instanceof Expression.PreviousValue
+                || expression instanceof Expression.SetValue) {
+            return true;
+        }
+        if (expression instanceof Expression.Binary b) {
+            return usesSequence(b.left()) || usesSequence(b.right());
+        }
+        if (expression instanceof Expression.Unary u) {
+            return usesSequence(u.operand());
+        }
+        if (expression instanceof Expression.FunctionCall f) {
+            return anyUsesSequence(f.arguments());
+        }
+        if (expression instanceof Expression.IsNull n) {
+            return usesSequence(n.operand());
+        }
+        if (expression instanceof Expression.Like l) {
+            return usesSequence(l.operand()) || usesSequence(l.pattern());
+        }
+        if (expression instanceof Expression.In in) {
+            return usesSequence(in.operand()) || anyUsesSequence(in.list());
+        }
+        return false;
+    }
+
+    private static boolean anyUsesSequence(List<Expression> expressions) {
+        return expressions.stream().anyMatch(Diagnostics::usesSequence);
+    }
+}

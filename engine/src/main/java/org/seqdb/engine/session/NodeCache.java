@@ -1,0 +1,28 @@
+package org.seqdb.engine.session;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What a session worked out about a syntax node (a name's resolution, a select's columns),
+ * keyed by the node itself: statements come from the shared statement cache, so a repeated
+ * statement brings the same nodes and the lookup is one identity hash. Statements seen once
+ * (new SQL text every call) would grow the map without end, so it is emptied when it
+ * reaches {@link #CAPACITY} entries; entries are cheap to work out again.
+ */
+final class NodeCache<K, V> {
+    static final int CAPACITY = 1024;
+
+    private final Map<K, V> entries = new IdentityHashMap<>();
+
+    V get(K node) {
+        return entries.get(node);
+    }
+
+    void put(K node, V value) {
+        if (entries.size() >= CAPACITY) {
+            entries.clear();
+        }
+        entries.put(node, value);
+    }
+}
