@@ -1,0 +1,659 @@
+package org.seqdb.jdbc;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.RowIdLifetime;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.seqdb.engine.Result;
+import org.seqdb.engine.session.LikePattern;
+
+/**
+ * What a GUI or an ORM reads about a seqdb database, following MariaDB Connector/J: a
+ * database is a catalog (TABLE_SCHEM is null), a sequence has TABLE_TYPE {@code SEQUENCE}
+ * and a table {@code TABLE}. Catalog facts come from INFORMATION_SCHEMA through the
+ * connection's session; the rest are constant answers about what seqdb supports.
+ */
+final class SeqDbDatabaseMetaData implements DatabaseMetaData {
+    static final String PRODUCT_NAME = "seqdb";
+    private static final String[] TABLE_TYPES = {"SEQUENCE", "TABLE"};
+
+    private final SeqDbConnection connection;
+
+    SeqDbDatabaseMetaData(SeqDbConnection connection) {
+        this.connection = connection;
+    }
+
+    private List<Object[]> query(String sql) throws SQLException {
+        connection.checkOpen();
+        try {
+            Result result = connection.session().execute(sql);
+            return result.rows();
+        } catch (RuntimeException e) {
+            throw SeqDbStatement.translate(e);
+        }
+    }
+
+    /** JDBC: a null pattern matches everything; otherwise SQL LIKE with backslash escapes. */
+    private static boolean matches(String pattern, Object value) {
+        return pattern == null || LikePattern.matches(pattern, String.valueOf(value));
+    }
+
+    /** JDBC: a null catalog means any, "" means none (seqdb has no object outside a database). */
+    private static boolean catalogMatches(String catalog, Object database) {
+        return catalog == null || catalog.equals(database);
+    }
+
+    /** seqdb has no schemas: only a null or "%"-like pattern, or "", matches. */
+    private static boolean schemaMatches(String schemaPattern) {
+        return schemaPattern == null || schemaPattern.isEmpty() || LikePattern.matches(schemaPattern, "");
+    }
+
+    private static String jdbcTableType(Object informationSchemaType) {
+        return "SEQUENCE".equals(informationSchemaType) ? "SEQUENCE" : "TABLE";
+    }
+
+    @Override
+    public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
+            throws SQLException {
+        MetadataTable table = new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "TABLE_TYPE", "REMARKS",
+                "TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "SELF_REFERENCING_COL_NAME", "REF_GENERATION");
+        List<String> wanted = types == null ? null
+                : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
+        if (schemaMatches(schemaPattern)) {
+            List<Object[]> rows = query("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT "
+                    + "FROM information_schema.TABLES ORDER BY TABLE_TYPE, TABLE_SCHEMA, TABLE_NAME");
+            for (Object[] row : sortedByTypeThenName(rows)) {
+                String type = jdbcTableType(row[2]);
+                if (catalogMatches(catalog, row[0]) && matches(tableNamePattern, row[1])
+                        && (wanted == null || wanted.contains(type))) {
+                    table.row(row[0], null, row[1], type, row[3], null, null, null, null, null);
+                }
+            }
+        }
+        return table.toResultSet();
+    }
+
+    /** JDBC orders getTables by TABLE_TYPE, TABLE_CAT, TABLE_SCHEM and TABLE_NAME. */
+    private static List<Object[]> sortedByTypeThenName(List<Object[]> rows) {
+        List<Object[]> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> {
+            int byType = jdbcTableType(a[2]).compareTo(jdbcTableType(b[2]));
+            if (byType != 0) {
+                return byType;
+            }
+            int byCatalog = String.valueOf(a[0]).compareTo(String.valueOf(b[0]));
+            return byCatalog != 0 ? byCatalog : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+        });
+        return sorted;
+    }
+
+    @Override
+    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
+                                String columnNamePattern) throws SQLException {
+        MetadataTable table = new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
+                "DATA_TYPE:int", "TYPE_NAME", "COLUMN_SIZE:int", "BUFFER_LENGTH:int", "DECIMAL_DIGITS:int",
+                "NUM_PREC_RADIX:int", "NULLABLE:int", "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE:int",
+                "SQL_DATETIME_SUB:int", "CHAR_OCTET_LENGTH:int", "ORDINAL_POSITION:int", "IS_NULLABLE",
+                "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE:int", "IS_AUTOINCREMENT",
+                "IS_GENERATEDCOLUMN");
+        if (schemaMatches(schemaPattern)) {
+            List<Object[]> rows = query("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, "
+                    + "COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, "
+                    + "NUMERIC_SCALE, COLUMN_TYPE, COLUMN_COMMENT, EXTRA FROM information_schema.COLUMNS "
+                    + "ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION");
+            for (Object[] row : rows) {
+                if (!catalogMatches(catalog, row[0]) || !matches(tableNamePattern, row[1])
+                        || !matches(columnNamePattern, row[2])) {
+                    continue;
+                }
+                String dataType = String.valueOf(row[6]);
+                String columnType = String.valueOf(row[10]);
+                boolean unsigned = columnType.contains("unsigned");
+                int jdbcType = TypeNames.jdbcType(dataType);
+                Object size = row[7] != null ? row[7] : row[8];
+                boolean nullable = "YES".equals(row[5]);
+                table.row(row[0], null, row[1], row[2], jdbcType, TypeNames.typeName(dataType, unsigned), size,
+                        null, row[9], row[8] == null ? null : 10, nullable ? columnNullable : columnNoNulls,
+                        row[11], row[4], null, null, row[7], row[3], nullable ? "YES" : "NO", null, null, null,
+                        null, String.valueOf(row[12]).contains("auto_increment") ? "YES" : "NO", "NO");
+            }
+        }
+        return table.toResultSet();
+    }
+
+    @Override
+    public ResultSet getCatalogs() throws SQLException {
+        MetadataTable table = new MetadataTable("TABLE_CAT");
+        for (Object[] row : query("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME")) {
+            table.row(row[0]);
+        }
+        return table.toResultSet();
+    }
+
+    @Override
+    public ResultSet getSchemas() throws SQLException {
+        return getSchemas(null, null);
+    }
+
+    @Override
+    public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_SCHEM", "TABLE_CATALOG").toResultSet();
+    }
+
+    @Override
+    public ResultSet getTableTypes() throws SQLException {
+        connection.checkOpen();
+        MetadataTable table = new MetadataTable("TABLE_TYPE");
+        for (String type : TABLE_TYPES) {
+            table.row(type);
+        }
+        return table.toResultSet();
+    }
+
+    /** Sequences have no primary key; seqdb has no tables with keys yet. */
+    @Override
+    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "KEY_SEQ:int", "PK_NAME")
+                .toResultSet();
+    }
+
+    @Override
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "NON_UNIQUE:int", "INDEX_QUALIFIER",
+                "INDEX_NAME", "TYPE:int", "ORDINAL_POSITION:int", "COLUMN_NAME", "ASC_OR_DESC", "CARDINALITY:long",
+                "PAGES:long", "FILTER_CONDITION").toResultSet();
+    }
+
+    private ResultSet keyColumns() throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("PKTABLE_CAT", "PKTABLE_SCHEM", "PKTABLE_NAME", "PKCOLUMN_NAME", "FKTABLE_CAT",
+                "FKTABLE_SCHEM", "FKTABLE_NAME", "FKCOLUMN_NAME", "KEY_SEQ:int", "UPDATE_RULE:int",
+                "DELETE_RULE:int", "FK_NAME", "PK_NAME", "DEFERRABILITY:int").toResultSet();
+    }
+
+    @Override
+    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
+        return keyColumns();
+    }
+
+    @Override
+    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
+        return keyColumns();
+    }
+
+    @Override
+    public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
+                                       String foreignCatalog, String foreignSchema, String foreignTable)
+            throws SQLException {
+        return keyColumns();
+    }
+
+    @Override
+    public ResultSet getTypeInfo() throws SQLException {
+        connection.checkOpen();
+        MetadataTable table = new MetadataTable("TYPE_NAME", "DATA_TYPE:int", "PRECISION:int", "LITERAL_PREFIX",
+                "LITERAL_SUFFIX", "CREATE_PARAMS", "NULLABLE:int", "CASE_SENSITIVE", "SEARCHABLE:int",
+                "UNSIGNED_ATTRIBUTE", "FIXED_PREC_SCALE", "AUTO_INCREMENT", "LOCAL_TYPE_NAME", "MINIMUM_SCALE:int",
+                "MAXIMUM_SCALE:int", "SQL_DATA_TYPE:int", "SQL_DATETIME_SUB:int", "NUM_PREC_RADIX:int");
+        for (TypeNames.TypeInfo info : TypeNames.TYPE_INFO) {
+            table.row(info.name(), info.jdbcType(), info.precision(), info.literalQuote(), info.literalQuote(),
+                    info.createParams(), typeNullable, "false", typeSearchable, String.valueOf(info.unsigned()),
+                    "false", "false", info.name(), 0, info.maxScale(), null, null, 10);
+        }
+        return table.toResultSet();
+    }
+
+    @Override
+    public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("PROCEDURE_CAT", "PROCEDURE_SCHEM", "PROCEDURE_NAME", "RESERVED1", "RESERVED2",
+                "RESERVED3", "REMARKS", "PROCEDURE_TYPE:int", "SPECIFIC_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
+                                         String columnNamePattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("PROCEDURE_CAT", "PROCEDURE_SCHEM", "PROCEDURE_NAME", "COLUMN_NAME",
+                "COLUMN_TYPE:int", "DATA_TYPE:int", "TYPE_NAME", "PRECISION:int", "LENGTH:int", "SCALE:int",
+                "RADIX:int", "NULLABLE:int", "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE:int", "SQL_DATETIME_SUB:int",
+                "CHAR_OCTET_LENGTH:int", "ORDINAL_POSITION:int", "IS_NULLABLE", "SPECIFIC_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("FUNCTION_CAT", "FUNCTION_SCHEM", "FUNCTION_NAME", "REMARKS", "FUNCTION_TYPE:int",
+                "SPECIFIC_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
+                                        String columnNamePattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("FUNCTION_CAT", "FUNCTION_SCHEM", "FUNCTION_NAME", "COLUMN_NAME",
+                "COLUMN_TYPE:int", "DATA_TYPE:int", "TYPE_NAME", "PRECISION:int", "LENGTH:int", "SCALE:int",
+                "RADIX:int", "NULLABLE:int", "REMARKS", "CHAR_OCTET_LENGTH:int", "ORDINAL_POSITION:int",
+                "IS_NULLABLE", "SPECIFIC_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "GRANTOR", "GRANTEE",
+                "PRIVILEGE", "IS_GRANTABLE").toResultSet();
+    }
+
+    @Override
+    public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "GRANTOR", "GRANTEE", "PRIVILEGE",
+                "IS_GRANTABLE").toResultSet();
+    }
+
+    @Override
+    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("SCOPE:int", "COLUMN_NAME", "DATA_TYPE:int", "TYPE_NAME", "COLUMN_SIZE:int",
+                "BUFFER_LENGTH:int", "DECIMAL_DIGITS:int", "PSEUDO_COLUMN:int").toResultSet();
+    }
+
+    @Override
+    public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("SCOPE:int", "COLUMN_NAME", "DATA_TYPE:int", "TYPE_NAME", "COLUMN_SIZE:int",
+                "BUFFER_LENGTH:int", "DECIMAL_DIGITS:int", "PSEUDO_COLUMN:int").toResultSet();
+    }
+
+    @Override
+    public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "CLASS_NAME", "DATA_TYPE:int", "REMARKS",
+                "BASE_TYPE:int").toResultSet();
+    }
+
+    @Override
+    public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "SUPERTYPE_CAT", "SUPERTYPE_SCHEM",
+                "SUPERTYPE_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern)
+            throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "SUPERTABLE_NAME").toResultSet();
+    }
+
+    @Override
+    public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern,
+                                   String attributeNamePattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "ATTR_NAME", "DATA_TYPE:int",
+                "ATTR_TYPE_NAME", "ATTR_SIZE:int", "DECIMAL_DIGITS:int", "NUM_PREC_RADIX:int", "NULLABLE:int",
+                "REMARKS", "ATTR_DEF", "SQL_DATA_TYPE:int", "SQL_DATETIME_SUB:int", "CHAR_OCTET_LENGTH:int",
+                "ORDINAL_POSITION:int", "IS_NULLABLE", "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE",
+                "SOURCE_DATA_TYPE:int").toResultSet();
+    }
+
+    @Override
+    public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
+                                      String columnNamePattern) throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "DATA_TYPE:int",
+                "COLUMN_SIZE:int", "DECIMAL_DIGITS:int", "NUM_PREC_RADIX:int", "COLUMN_USAGE", "REMARKS",
+                "CHAR_OCTET_LENGTH:int", "IS_NULLABLE").toResultSet();
+    }
+
+    @Override
+    public ResultSet getClientInfoProperties() throws SQLException {
+        connection.checkOpen();
+        return new MetadataTable("NAME", "MAX_LEN:int", "DEFAULT_VALUE", "DESCRIPTION")
+                .row("ApplicationName", 16777215, null, "The name of the application using the connection")
+                .row("ClientUser", 16777215, null, "The user on whose behalf the application works")
+                .row("ClientHostname", 16777215, null, "The host the application runs on")
+                .toResultSet();
+    }
+
+    // Product and driver.
+
+    @Override
+    public String getDatabaseProductName() {
+        return PRODUCT_NAME;
+    }
+
+    @Override
+    public String getDatabaseProductVersion() {
+        return SeqDbDriver.VERSION + " (MariaDB 10.11 sequences)";
+    }
+
+    @Override
+    public int getDatabaseMajorVersion() {
+        return SeqDbDriver.MAJOR_VERSION;
+    }
+
+    @Override
+    public int getDatabaseMinorVersion() {
+        return SeqDbDriver.MINOR_VERSION;
+    }
+
+    @Override
+    public String getDriverName() {
+        return SeqDbDriver.NAME;
+    }
+
+    @Override
+    public String getDriverVersion() {
+        return SeqDbDriver.VERSION;
+    }
+
+    @Override
+    public int getDriverMajorVersion() {
+        return SeqDbDriver.MAJOR_VERSION;
+    }
+
+    @Override
+    public int getDriverMinorVersion() {
+        return SeqDbDriver.MINOR_VERSION;
+    }
+
+    @Override
+    public int getJDBCMajorVersion() {
+        return 4;
+    }
+
+    @Override
+    public int getJDBCMinorVersion() {
+        return 2;
+    }
+
+    @Override
+    public String getURL() {
+        return connection.url();
+    }
+
+    @Override
+    public String getUserName() {
+        return null;
+    }
+
+    @Override
+    public Connection getConnection() {
+        return connection;
+    }
+
+    // Identifiers and SQL vocabulary, as MariaDB has them.
+
+    @Override
+    public String getIdentifierQuoteString() {
+        return "`";
+    }
+
+    @Override
+    public String getSQLKeywords() {
+        return "ACCESSIBLE,ANALYZE,ASENSITIVE,BEFORE,BIGINT,BINARY,BLOB,BOTH,CACHE,CHANGE,CYCLE,DATABASE,DATABASES,"
+                + "DAY_HOUR,DAY_MICROSECOND,DAY_MINUTE,DAY_SECOND,DELAYED,DISTINCTROW,DIV,DUAL,ENCLOSED,ESCAPED,"
+                + "EXPLAIN,FLOAT4,FLOAT8,FLUSH,FORCE,FULLTEXT,HIGH_PRIORITY,HOUR_MICROSECOND,HOUR_MINUTE,"
+                + "HOUR_SECOND,IGNORE,INCREMENT,INDEX,INFILE,INT1,INT2,INT3,INT4,INT8,KEYS,KILL,LASTVAL,LIMIT,"
+                + "LINEAR,LINES,LOAD,LOCK,LONG,LONGBLOB,LONGTEXT,LOW_PRIORITY,MAXVALUE,MEDIUMBLOB,MEDIUMINT,"
+                + "MEDIUMTEXT,MINVALUE,MOD,NEXTVAL,NOCACHE,NOCYCLE,NOMAXVALUE,NOMINVALUE,OPTIMIZE,OPTIONALLY,"
+                + "OUTFILE,PURGE,READS,REGEXP,RENAME,REPLACE,REQUIRE,RESTART,RLIKE,SCHEMAS,SEPARATOR,SEQUENCE,"
+                + "SETVAL,SHOW,SPATIAL,SQL_BIG_RESULT,SQL_CALC_FOUND_ROWS,SQL_SMALL_RESULT,SSL,STARTING,"
+                + "STRAIGHT_JOIN,TERMINATED,TINYBLOB,TINYINT,TINYTEXT,UNLOCK,UNSIGNED,USE,UTC_DATE,UTC_TIME,"
+                + "UTC_TIMESTAMP,VARBINARY,XOR,YEAR_MONTH,ZEROFILL";
+    }
+
+    @Override
+    public String getNumericFunctions() {
+        return "";
+    }
+
+    @Override
+    public String getStringFunctions() {
+        return "";
+    }
+
+    @Override
+    public String getSystemFunctions() {
+        return "DATABASE,LASTVAL,NEXTVAL,SETVAL";
+    }
+
+    @Override
+    public String getTimeDateFunctions() {
+        return "";
+    }
+
+    @Override
+    public String getSearchStringEscape() {
+        return "\\";
+    }
+
+    @Override
+    public String getExtraNameCharacters() {
+        return "$";
+    }
+
+    @Override
+    public String getSchemaTerm() {
+        return "schema";
+    }
+
+    @Override
+    public String getProcedureTerm() {
+        return "procedure";
+    }
+
+    @Override
+    public String getCatalogTerm() {
+        return "database";
+    }
+
+    @Override
+    public boolean isCatalogAtStart() {
+        return true;
+    }
+
+    @Override
+    public String getCatalogSeparator() {
+        return ".";
+    }
+
+    /** MariaDB on Linux keeps names as written and compares them case-sensitively. */
+    @Override
+    public boolean supportsMixedCaseIdentifiers() {
+        return true;
+    }
+
+    @Override
+    public boolean storesUpperCaseIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesLowerCaseIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesMixedCaseIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsMixedCaseQuotedIdentifiers() {
+        return true;
+    }
+
+    @Override
+    public boolean storesUpperCaseQuotedIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesLowerCaseQuotedIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesMixedCaseQuotedIdentifiers() {
+        return false;
+    }
+
+    // What the SQL dialect supports: only what seqdb's parser takes.
+
+    @Override public boolean allProceduresAreCallable() { return false; }
+    @Override public boolean allTablesAreSelectable() { return true; }
+    @Override public boolean isReadOnly() { return false; }
+    @Override public boolean nullsAreSortedHigh() { return false; }
+    @Override public boolean nullsAreSortedLow() { return true; }
+    @Override public boolean nullsAreSortedAtStart() { return false; }
+    @Override public boolean nullsAreSortedAtEnd() { return false; }
+    @Override public boolean usesLocalFiles() { return true; }
+    @Override public boolean usesLocalFilePerTable() { return false; }
+    @Override public boolean supportsAlterTableWithAddColumn() { return false; }
+    @Override public boolean supportsAlterTableWithDropColumn() { return false; }
+    @Override public boolean supportsColumnAliasing() { return true; }
+    @Override public boolean nullPlusNonNullIsNull() { return true; }
+    @Override public boolean supportsConvert() { return false; }
+    @Override public boolean supportsConvert(int fromType, int toType) { return false; }
+    @Override public boolean supportsTableCorrelationNames() { return false; }
+    @Override public boolean supportsDifferentTableCorrelationNames() { return false; }
+    @Override public boolean supportsExpressionsInOrderBy() { return true; }
+    @Override public boolean supportsOrderByUnrelated() { return true; }
+    @Override public boolean supportsGroupBy() { return false; }
+    @Override public boolean supportsGroupByUnrelated() { return false; }
+    @Override public boolean supportsGroupByBeyondSelect() { return false; }
+    @Override public boolean supportsLikeEscapeClause() { return false; }
+    @Override public boolean supportsMultipleResultSets() { return false; }
+    @Override public boolean supportsMultipleTransactions() { return true; }
+    @Override public boolean supportsNonNullableColumns() { return true; }
+    @Override public boolean supportsMinimumSQLGrammar() { return false; }
+    @Override public boolean supportsCoreSQLGrammar() { return false; }
+    @Override public boolean supportsExtendedSQLGrammar() { return false; }
+    @Override public boolean supportsANSI92EntryLevelSQL() { return false; }
+    @Override public boolean supportsANSI92IntermediateSQL() { return false; }
+    @Override public boolean supportsANSI92FullSQL() { return false; }
+    @Override public boolean supportsIntegrityEnhancementFacility() { return false; }
+    @Override public boolean supportsOuterJoins() { return false; }
+    @Override public boolean supportsFullOuterJoins() { return false; }
+    @Override public boolean supportsLimitedOuterJoins() { return false; }
+    @Override public boolean supportsSchemasInDataManipulation() { return false; }
+    @Override public boolean supportsSchemasInProcedureCalls() { return false; }
+    @Override public boolean supportsSchemasInTableDefinitions() { return false; }
+    @Override public boolean supportsSchemasInIndexDefinitions() { return false; }
+    @Override public boolean supportsSchemasInPrivilegeDefinitions() { return false; }
+    @Override public boolean supportsCatalogsInDataManipulation() { return true; }
+    @Override public boolean supportsCatalogsInProcedureCalls() { return false; }
+    @Override public boolean supportsCatalogsInTableDefinitions() { return true; }
+    @Override public boolean supportsCatalogsInIndexDefinitions() { return false; }
+    @Override public boolean supportsCatalogsInPrivilegeDefinitions() { return false; }
+    @Override public boolean supportsPositionedDelete() { return false; }
+    @Override public boolean supportsPositionedUpdate() { return false; }
+    @Override public boolean supportsSelectForUpdate() { return false; }
+    @Override public boolean supportsStoredProcedures() { return false; }
+    @Override public boolean supportsSubqueriesInComparisons() { return false; }
+    @Override public boolean supportsSubqueriesInExists() { return false; }
+    @Override public boolean supportsSubqueriesInIns() { return false; }
+    @Override public boolean supportsSubqueriesInQuantifieds() { return false; }
+    @Override public boolean supportsCorrelatedSubqueries() { return false; }
+    @Override public boolean supportsUnion() { return false; }
+    @Override public boolean supportsUnionAll() { return false; }
+    @Override public boolean supportsOpenCursorsAcrossCommit() { return true; }
+    @Override public boolean supportsOpenCursorsAcrossRollback() { return true; }
+    @Override public boolean supportsOpenStatementsAcrossCommit() { return true; }
+    @Override public boolean supportsOpenStatementsAcrossRollback() { return true; }
+    @Override public int getMaxBinaryLiteralLength() { return 0; }
+    @Override public int getMaxCharLiteralLength() { return 0; }
+    @Override public int getMaxColumnNameLength() { return 64; }
+    @Override public int getMaxColumnsInGroupBy() { return 0; }
+    @Override public int getMaxColumnsInIndex() { return 0; }
+    @Override public int getMaxColumnsInOrderBy() { return 0; }
+    @Override public int getMaxColumnsInSelect() { return 0; }
+    @Override public int getMaxColumnsInTable() { return 0; }
+    @Override public int getMaxConnections() { return 0; }
+    @Override public int getMaxCursorNameLength() { return 0; }
+    @Override public int getMaxIndexLength() { return 0; }
+    @Override public int getMaxSchemaNameLength() { return 0; }
+    @Override public int getMaxProcedureNameLength() { return 0; }
+    @Override public int getMaxCatalogNameLength() { return 64; }
+    @Override public int getMaxRowSize() { return 0; }
+    @Override public boolean doesMaxRowSizeIncludeBlobs() { return false; }
+    @Override public int getMaxStatementLength() { return 0; }
+    @Override public int getMaxStatements() { return 0; }
+    @Override public int getMaxTableNameLength() { return 64; }
+    @Override public int getMaxTablesInSelect() { return 1; }
+    @Override public int getMaxUserNameLength() { return 0; }
+
+    /** Sequence changes are not transactional (as in MariaDB); transactions have nothing to isolate. */
+    @Override public int getDefaultTransactionIsolation() { return Connection.TRANSACTION_REPEATABLE_READ; }
+    @Override public boolean supportsTransactions() { return false; }
+    /** Every level is accepted by setTransactionIsolation; none changes how sequences behave. */
+    @Override public boolean supportsTransactionIsolationLevel(int level) {
+        return level == Connection.TRANSACTION_NONE || level == Connection.TRANSACTION_READ_UNCOMMITTED
+                || level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_REPEATABLE_READ
+                || level == Connection.TRANSACTION_SERIALIZABLE;
+    }
+    @Override public boolean supportsDataDefinitionAndDataManipulationTransactions() { return false; }
+    @Override public boolean supportsDataManipulationTransactionsOnly() { return false; }
+    @Override public boolean dataDefinitionCausesTransactionCommit() { return true; }
+    @Override public boolean dataDefinitionIgnoredInTransactions() { return false; }
+    @Override public boolean supportsResultSetType(int type) { return type == ResultSet.TYPE_FORWARD_ONLY; }
+    @Override public boolean supportsResultSetConcurrency(int type, int concurrency) {
+        return type == ResultSet.TYPE_FORWARD_ONLY && concurrency == ResultSet.CONCUR_READ_ONLY;
+    }
+    @Override public boolean ownUpdatesAreVisible(int type) { return false; }
+    @Override public boolean ownDeletesAreVisible(int type) { return false; }
+    @Override public boolean ownInsertsAreVisible(int type) { return false; }
+    @Override public boolean othersUpdatesAreVisible(int type) { return false; }
+    @Override public boolean othersDeletesAreVisible(int type) { return false; }
+    @Override public boolean othersInsertsAreVisible(int type) { return false; }
+    @Override public boolean updatesAreDetected(int type) { return false; }
+    @Override public boolean deletesAreDetected(int type) { return false; }
+    @Override public boolean insertsAreDetected(int type) { return false; }
+    @Override public boolean supportsBatchUpdates() { return true; }
+    @Override public boolean supportsSavepoints() { return false; }
+    @Override public boolean supportsNamedParameters() { return false; }
+    @Override public boolean supportsMultipleOpenResults() { return false; }
+    @Override public boolean supportsGetGeneratedKeys() { return false; }
+    @Override public boolean supportsResultSetHoldability(int holdability) { return holdability == ResultSet.HOLD_CURSORS_OVER_COMMIT; }
+    @Override public int getResultSetHoldability() { return ResultSet.HOLD_CURSORS_OVER_COMMIT; }
+    @Override public int getSQLStateType() { return sqlStateSQL; }
+    @Override public boolean locatorsUpdateCopy() { return false; }
+    @Override public boolean supportsStatementPooling() { return false; }
+    @Override public RowIdLifetime getRowIdLifetime() { return RowIdLifetime.ROWID_UNSUPPORTED; }
+    @Override public boolean supportsStoredFunctionsUsingCallSyntax() { return false; }
+    @Override public boolean autoCommitFailureClosesAllResultSets() { return false; }
+    @Override public boolean generatedKeyAlwaysReturned() { return false; }
+    @Override public long getMaxLogicalLobSize() { return 0; }
+    @Override public boolean supportsRefCursors() { return false; }
+    @Override public boolean supportsSharding() { return false; }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

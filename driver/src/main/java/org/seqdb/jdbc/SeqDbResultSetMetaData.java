@@ -1,0 +1,160 @@
+package org.seqdb.jdbc;
+
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import org.seqdb.engine.Column;
+import org.seqdb.engine.ValueType;
+
+/** Labels, names and types of a result's columns, as the engine described them. */
+final class SeqDbResultSetMetaData implements ResultSetMetaData {
+    private final List<Column> columns;
+
+    SeqDbResultSetMetaData(List<Column> columns) {
+        this.columns = columns;
+    }
+
+    private Column column(int column) throws SQLException {
+        if (column < 1 || column > columns.size()) {
+            throw SqlExceptions.badIndex("Column index " + column + " is out of range (1.." + columns.size() + ")");
+        }
+        return columns.get(column - 1);
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.size();
+    }
+
+    @Override
+    public boolean isAutoIncrement(int column) throws SQLException {
+        column(column);
+        return false;
+    }
+
+    @Override
+    public boolean isCaseSensitive(int column) throws SQLException {
+        return false;
+    }
+
+    @Override
+    public boolean isSearchable(int column) throws SQLException {
+        column(column);
+        return true;
+    }
+
+    @Override
+    public boolean isCurrency(int column) throws SQLException {
+        column(column);
+        return false;
+    }
+
+    @Override
+    public int isNullable(int column) throws SQLException {
+        return column(column).nullable() ? columnNullable : columnNoNulls;
+    }
+
+    @Override
+    public boolean isSigned(int column) throws SQLException {
+        ValueType type = column(column).type();
+        return type != ValueType.BIGINT_UNSIGNED && type != ValueType.VARCHAR && type != ValueType.NULL;
+    }
+
+    @Override
+    public int getColumnDisplaySize(int column) throws SQLException {
+        return column(column).type().displaySize();
+    }
+
+    @Override
+    public String getColumnLabel(int column) throws SQLException {
+        return column(column).label();
+    }
+
+    @Override
+    public String getColumnName(int column) throws SQLException {
+        Column c = column(column);
+        return c.name().isEmpty() ? c.label() : c.name();
+    }
+
+    @Override
+    public String getSchemaName(int column) throws SQLException {
+        column(column);
+        return "";
+    }
+
+    @Override
+    public int getPrecision(int column) throws SQLException {
+        ValueType type = column(column).type();
+        return switch (type) {
+            case BIGINT -> 19;
+            case BIGINT_UNSIGNED -> 20;
+            case INTEGER -> 10;
+            case TINYINT -> 3;
+            case DECIMAL -> 65;
+            case DOUBLE -> 22;
+            case VARCHAR -> type.displaySize();
+            case NULL -> 0;
+        };
+    }
+
+    @Override
+    public int getScale(int column) throws SQLException {
+        return column(column).type() == ValueType.DECIMAL ? 4 : 0;
+    }
+
+    @Override
+    public String getTableName(int column) throws SQLException {
+        return column(column).table();
+    }
+
+    @Override
+    public String getCatalogName(int column) throws SQLException {
+        return column(column).database();
+    }
+
+    @Override
+    public int getColumnType(int column) throws SQLException {
+        return column(column).type().jdbcType();
+    }
+
+    @Override
+    public String getColumnTypeName(int column) throws SQLException {
+        return column(column).type().typeName();
+    }
+
+    @Override
+    public boolean isReadOnly(int column) throws SQLException {
+        column(column);
+        return true;
+    }
+
+    @Override
+    public boolean isWritable(int column) throws SQLException {
+        column(column);
+        return false;
+    }
+
+    @Override
+    public boolean isDefinitelyWritable(int column) throws SQLException {
+        column(column);
+        return false;
+    }
+
+    @Override
+    public String getColumnClassName(int column) throws SQLException {
+        return column(column).type().javaClass().getName();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

@@ -1,0 +1,51 @@
+package org.seqdb.jdbc;
+
+import java.sql.Types;
+import java.util.List;
+import java.util.Locale;
+
+/** MariaDB's column type names and the java.sql.Types they map to (as Connector/J maps them). */
+final class TypeNames {
+    record TypeInfo(String name, int jdbcType, int precision, String literalQuote, String createParams,
+                    boolean unsigned, int maxScale) {
+    }
+
+    /** The types a seqdb column can have, ordered by JDBC type as getTypeInfo requires. */
+    static final List<TypeInfo> TYPE_INFO = List.of(
+            new TypeInfo("TINYINT", Types.TINYINT, 3, null, "[(M)] [UNSIGNED]", false, 0),
+            new TypeInfo("BIGINT", Types.BIGINT, 19, null, "[(M)] [UNSIGNED]", false, 0),
+            new TypeInfo("BIGINT UNSIGNED", Types.BIGINT, 20, null, "[(M)]", true, 0),
+            new TypeInfo("DECIMAL", Types.DECIMAL, 65, null, "[(M[,D])] [UNSIGNED]", false, 30),
+            new TypeInfo("INT", Types.INTEGER, 10, null, "[(M)] [UNSIGNED]", false, 0),
+            new TypeInfo("SMALLINT", Types.SMALLINT, 5, null, "[(M)] [UNSIGNED]", false, 0),
+            new TypeInfo("DOUBLE", Types.DOUBLE, 22, null, "[(M,D)]", false, 30),
+            new TypeInfo("VARCHAR", Types.VARCHAR, 65535, "'", "(M)", false, 0));
+
+    private TypeNames() {
+    }
+
+    static int jdbcType(String dataType) {
+        return switch (dataType.toLowerCase(Locale.ROOT)) {
+            case "tinyint" -> Types.TINYINT;
+            case "smallint" -> Types.SMALLINT;
+            case "mediumint", "int", "integer" -> Types.INTEGER;
+            case "bigint" -> Types.BIGINT;
+            case "decimal", "numeric" -> Types.DECIMAL;
+            case "double", "real" -> Types.DOUBLE;
+            case "float" -> Types.REAL;
+            case "char" -> Types.CHAR;
+            case "varchar", "text", "tinytext", "mediumtext", "longtext" -> Types.VARCHAR;
+            case "bit", "boolean", "bool" -> Types.BIT;
+            case "date" -> Types.DATE;
+            case "time" -> Types.TIME;
+            case "datetime", "timestamp" -> Types.TIMESTAMP;
+            case "blob", "varbinary", "binary", "longblob", "mediumblob", "tinyblob" -> Types.VARBINARY;
+            default -> Types.OTHER;
+        };
+    }
+
+    static String typeName(String dataType, boolean unsigned) {
+        String upper = dataType.toUpperCase(Locale.ROOT);
+        return unsigned ? upper + " UNSIGNED" : upper;
+    }
+}
