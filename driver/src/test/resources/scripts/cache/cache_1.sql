@@ -1,0 +1,9 @@
+# CACHE 1: every value is written before it is returned.
+CREATE SEQUENCE s START WITH 1 CACHE 1;
+SELECT * FROM s;
+SELECT NEXTVAL(s);
+SELECT * FROM s;
+SELECT NEXTVAL(s);
+SELECT * FROM s;
+SELECT NEXTVAL(s);
+SELECT * FROM s;

@@ -1,0 +1,20 @@
+# CACHE 2: next_not_cached_value jumps by two values when a block starts.
+CREATE SEQUENCE s START WITH 1 CACHE 2;
+SELECT next_not_cached_value FROM s;
+SELECT NEXTVAL(s);
+SELECT next_not_cached_value FROM s;
+SELECT NEXTVAL(s);
+SELECT next_not_cached_value FROM s;
+SELECT NEXTVAL(s);
+SELECT next_not_cached_value FROM s;
+SELECT NEXTVAL(s);
+SELECT next_not_cached_value FROM s;
+SELECT NEXTVAL(s);
+SELECT next_not_cached_value FROM s;
+CREATE SEQUENCE t START WITH 10 INCREMENT BY 5 CACHE 2;
+SELECT NEXTVAL(t);
+SELECT next_not_cached_value FROM t;
+SELECT NEXTVAL(t);
+SELECT next_not_cached_value FROM t;
+SELECT NEXTVAL(t);
+SELECT next_not_cached_value FROM t;

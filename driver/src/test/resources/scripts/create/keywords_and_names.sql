@@ -1,0 +1,22 @@
+# Keywords are case-insensitive; back-quoted names may hold spaces, keywords and back-quotes.
+create sequence lower_case start with 3 increment by 2;
+CrEaTe SeQuEnCe Mixed_Case StArT WiTh 5 NoCaChe CyClE MaXvAlUe 6;
+select nextval(lower_case), NeXtVaL(lower_case), next value for lower_case;
+select NEXT VALUE FOR Mixed_Case, next value for Mixed_Case, Next Value For Mixed_Case;
+CREATE SEQUENCE `select` START WITH 10;
+SELECT NEXTVAL(`select`), NEXT VALUE FOR `select`;
+SELECT * FROM `select`;
+CREATE SEQUENCE `with space` START WITH 20;
+SELECT NEXTVAL(`with space`);
+CREATE SEQUENCE `back``tick` START WITH 30;
+SELECT NEXTVAL(`back``tick`);
+SHOW CREATE SEQUENCE `back``tick`;
+CREATE SEQUENCE `123` START WITH 40;
+SELECT NEXTVAL(`123`);
+CREATE SEQUENCE _under$dollar START WITH 50;
+SELECT NEXTVAL(_under$dollar);
+CREATE SEQUENCE `ünï` START WITH 60;
+SELECT NEXTVAL(`ünï`);
+SHOW TABLES;
+DROP SEQUENCE `select`, `with space`, `back``tick`, `123`, _under$dollar, `ünï`;
+SHOW TABLES;

@@ -1,0 +1,12 @@
+# A dropped sequence leaves nothing behind: re-created with the same name it starts afresh.
+CREATE SEQUENCE s START WITH 10 INCREMENT BY 5 CACHE 3;
+SELECT NEXTVAL(s), NEXTVAL(s);
+DROP SEQUENCE s;
+SELECT * FROM s;
+CREATE SEQUENCE s;
+SELECT * FROM s;
+SELECT NEXTVAL(s);
+CREATE TABLE s2 (a INT);
+DROP TABLE s2;
+CREATE SEQUENCE s2;
+SELECT NEXTVAL(s2);

@@ -1,0 +1,12 @@
+# 1050 42S01 Table 's' already exists: for sequences and tables alike.
+CREATE SEQUENCE s;
+CREATE SEQUENCE s;
+CREATE SEQUENCE test.s;
+CREATE TABLE s (a INT);
+CREATE TABLE t (a INT);
+CREATE SEQUENCE t;
+CREATE DATABASE other;
+CREATE SEQUENCE other.s;
+CREATE SEQUENCE other.s;
+RENAME TABLE t TO s;
+DROP DATABASE other;

@@ -1,0 +1,20 @@
+# A table where a sequence is needed: 4089 / 4090; unknown sequences 4091; 1146 for tables.
+CREATE TABLE t (a INT);
+SELECT NEXTVAL(t);
+SELECT LASTVAL(t);
+SELECT SETVAL(t, 1);
+DROP SEQUENCE t;
+SELECT NEXTVAL(nope);
+SELECT * FROM nope;
+SHOW CREATE SEQUENCE t;
+SHOW CREATE SEQUENCE nope;
+UPDATE nope SET a = 1;
+CREATE SEQUENCE s;
+UPDATE s SET next_not_cached_value = 5;
+DELETE FROM s;
+INSERT INTO s VALUES (1, 2, 3);
+INSERT INTO s VALUES (50, 1, 100, 1, 1, 10, 0, 0);
+SELECT * FROM s;
+SELECT NEXTVAL(s);
+INSERT INTO s VALUES (500, 1, 100, 1, 1, 10, 0, 0);
+SELECT * FROM s;

@@ -1,0 +1,28 @@
+# next_not_cached_value after each NEXTVAL, for CACHE 2, CACHE 1, NOCACHE and the default 1000.
+CREATE SEQUENCE c2 START WITH 1 CACHE 2;
+SELECT next_not_cached_value, cycle_count FROM c2;
+SELECT NEXTVAL(c2);
+SELECT next_not_cached_value FROM c2;
+SELECT NEXTVAL(c2);
+SELECT next_not_cached_value FROM c2;
+SELECT NEXTVAL(c2);
+SELECT next_not_cached_value FROM c2;
+CREATE SEQUENCE c1 START WITH 10 INCREMENT BY 3 CACHE 1;
+SELECT NEXTVAL(c1);
+SELECT next_not_cached_value FROM c1;
+SELECT NEXTVAL(c1);
+SELECT next_not_cached_value FROM c1;
+CREATE SEQUENCE nc NOCACHE;
+SELECT NEXTVAL(nc);
+SELECT next_not_cached_value FROM nc;
+SELECT NEXT VALUE FOR nc;
+SELECT next_not_cached_value FROM nc;
+CREATE SEQUENCE big;
+SELECT NEXTVAL(big);
+SELECT * FROM big;
+FLUSH TABLES;
+SELECT NEXTVAL(big);
+SELECT * FROM big;
+FLUSH TABLES c2;
+SELECT NEXTVAL(c2);
+SELECT next_not_cached_value FROM c2;

@@ -1,0 +1,13 @@
+# Arithmetic in SELECT lists, with and without sequences; overflow and division by zero.
+SELECT 2 + 3 * 4, (2 + 3) * 4, 7 - 10, -(3);
+SELECT 10 / 4, 10 DIV 4, 10 MOD 4, 10 % 4, -7 DIV 2, -7 % 2;
+SELECT 1 / 0, 1 DIV 0, 1 % 0;
+SELECT NULL + 1, 1 * NULL;
+SELECT 9223372036854775806 + 1;
+SELECT 9223372036854775807 * 2;
+SELECT -9223372036854775807 - 2;
+CREATE SEQUENCE s START WITH 9223372036854775800;
+SELECT NEXTVAL(s) + 7;
+SELECT NEXTVAL(s) + 8;
+SELECT LASTVAL(s) - 9223372036854775801, LASTVAL(s) * 0;
+SELECT next_not_cached_value - start_value AS d FROM s;

@@ -1,0 +1,9 @@
+# Literals in a SELECT list and their labels.
+SELECT 1, -1, 0, +5;
+SELECT 9223372036854775807, -9223372036854775808;
+SELECT 18446744073709551615;
+SELECT 'abc', '', 'a''b', "dq", 'x' 'y';
+SELECT NULL, null AS n;
+SELECT TRUE, FALSE;
+SELECT 1.5, -0.25, 1e3;
+SELECT 0x41, X'42';

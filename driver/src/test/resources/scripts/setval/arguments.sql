@@ -1,0 +1,14 @@
+# SETVAL takes literal integers; anything else is a syntax error.
+CREATE SEQUENCE s;
+SELECT SETVAL(s, -5);
+SELECT SETVAL(s, 1 + 1);
+SELECT SETVAL(s, '7');
+SELECT SETVAL(s, NULL);
+SELECT SETVAL(s, 7.5);
+SELECT SETVAL(s);
+SELECT SETVAL(s, 1, 1, 0, 0);
+SELECT SETVAL(s, 8, TRUE);
+SELECT SETVAL(s, 9, 1, -1);
+SELECT SETVAL(test.s, 20), SETVAL(`s`, 30);
+SELECT SETVAL(s, 40) AS v, NEXTVAL(s) AS n;
+SELECT * FROM s;

@@ -1,0 +1,15 @@
+# SETVAL never moves a sequence backwards: it returns NULL and changes nothing; equal is not beyond.
+CREATE SEQUENCE s START WITH 1 CACHE 5;
+SELECT NEXTVAL(s), NEXTVAL(s), NEXTVAL(s);
+SELECT SETVAL(s, 2);
+SELECT SETVAL(s, 3);
+SELECT NEXTVAL(s);
+SELECT SETVAL(s, 4);
+SELECT SETVAL(s, 5);
+SELECT NEXTVAL(s);
+SELECT * FROM s;
+SELECT SETVAL(s, 100);
+SELECT SETVAL(s, 100);
+SELECT SETVAL(s, 99);
+SELECT NEXTVAL(s);
+SELECT * FROM s;

@@ -1,0 +1,18 @@
+# SETVAL writes the row at once and discards the cache; it leaves LASTVAL alone.
+CREATE SEQUENCE s START WITH 1 CACHE 10;
+SELECT NEXTVAL(s);
+SELECT * FROM s;
+SELECT SETVAL(s, 5);
+SELECT * FROM s;
+SELECT LASTVAL(s);
+SELECT NEXTVAL(s);
+SELECT * FROM s;
+--connect two
+SELECT SETVAL(s, 100);
+SELECT LASTVAL(s);
+--connection default
+SELECT NEXTVAL(s), LASTVAL(s);
+CREATE SEQUENCE n NOCACHE;
+SELECT SETVAL(n, 7);
+SELECT * FROM n;
+SELECT NEXTVAL(n);

@@ -1,0 +1,10 @@
+# For a descending sequence "beyond" means lower: SETVAL to a higher value is NULL.
+CREATE SEQUENCE s INCREMENT BY -1 START WITH -1 CACHE 4;
+SELECT NEXTVAL(s);
+SELECT SETVAL(s, -10);
+SELECT NEXTVAL(s);
+SELECT SETVAL(s, -5);
+SELECT SETVAL(s, -11);
+SELECT SETVAL(s, -20, 0);
+SELECT NEXTVAL(s);
+SELECT * FROM s;

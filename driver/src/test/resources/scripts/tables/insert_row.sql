@@ -1,0 +1,12 @@
+# INSERT INTO a sequence (how a dump restores it): NULL, out-of-range values and text numbers.
+CREATE SEQUENCE u;
+INSERT INTO u VALUES (1, 1, 1000, NULL, 1, 10, 0, 0);
+INSERT INTO u VALUES (99999999999999999999, 1, 1000, 1, 1, 10, 0, 0);
+INSERT INTO u VALUES (1, 1, 1000, 1, 1, -10, 0, 0);
+INSERT INTO u VALUES (1, 1, 1000, 1, 1, 10, 256, 0);
+INSERT INTO u VALUES ('5', 1, 1000, 1, 1, 10, 0, 0);
+SELECT * FROM u;
+INSERT INTO u VALUES (1, 1, 1000, 1, 1, 10, 0, 0), (2, 1, 1000, 1, 1, 10, 0, 0);
+SELECT * FROM u;
+SELECT NEXTVAL(u);
+SELECT 1, ?;

@@ -1,0 +1,9 @@
+# An INSERT that runs the sequence out fails as a whole: no row of it is kept.
+CREATE SEQUENCE s START WITH 1 MAXVALUE 3 NOCACHE;
+CREATE TABLE t (id BIGINT PRIMARY KEY DEFAULT NEXTVAL(s), v INT);
+INSERT INTO t (v) VALUES (1);
+INSERT INTO t (v) VALUES (2), (3), (4);
+SELECT * FROM t;
+SELECT * FROM s;
+SELECT LASTVAL(s);
+INSERT INTO t (v) VALUES (5);

@@ -1,0 +1,17 @@
+# Warnings belong to the last statement: the next statement that is not SHOW WARNINGS clears them.
+DROP SEQUENCE IF EXISTS nope;
+SHOW WARNINGS;
+SHOW WARNINGS;
+CREATE SEQUENCE s;
+SHOW WARNINGS;
+DROP SEQUENCE IF EXISTS nope;
+SELECT NEXTVAL(s);
+SHOW WARNINGS;
+DROP SEQUENCE IF EXISTS nope;
+SELECT nothing;
+SHOW WARNINGS;
+DROP SEQUENCE IF EXISTS nope;
+--connect two
+SHOW WARNINGS;
+--connection default
+SHOW WARNINGS;
