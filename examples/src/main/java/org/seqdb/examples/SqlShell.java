@@ -35,7 +35,7 @@ public final class SqlShell {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 pending.append(line).append('\n');
                 if (line.trim().endsWith(";")) {
-                    run(statement, pending.toString().trim());
+                    run(statement, withoutTerminator(pending.toString()));
                     pending.setLength(0);
                 }
                 if (interactive) {
@@ -43,7 +43,7 @@ public final class SqlShell {
                 }
             }
             if (!pending.toString().isBlank()) {
-                run(statement, pending.toString().trim());
+                run(statement, withoutTerminator(pending.toString()));
             }
         }
     }
@@ -80,5 +80,11 @@ public final class SqlShell {
             }
             System.out.println(row);
         }
+    }
+
+    /** The statement without the ';' that ended it in the shell, as the mariadb client sends it. */
+    private static String withoutTerminator(String text) {
+        String trimmed = text.trim();
+        return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1).trim() : trimmed;
     }
 }
