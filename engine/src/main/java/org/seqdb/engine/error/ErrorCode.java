@@ -42,6 +42,8 @@ public enum ErrorCode {
     ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT(1582, "42000", "Incorrect parameter count in the call to native function '%s'"),
     /** CREATE OR REPLACE ... IF NOT EXISTS. */
     ER_WRONG_USAGE(1221, "HY000", "Incorrect usage of %s and %s"),
+    /** A UNION whose selects have different numbers of columns. */
+    ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT(1222, "21000", "The used SELECT statements have a different number of columns"),
     /** An option given twice in CREATE/ALTER SEQUENCE. */
     ER_DUP_ARGUMENT(1225, "HY000", "Option '%s' used twice in statement"),
     /** SET of a variable the engine does not know. */

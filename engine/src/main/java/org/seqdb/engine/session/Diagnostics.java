@@ -22,6 +22,9 @@ final class Diagnostics {
             return noTable && select.items().stream().noneMatch(item -> usesSequence(item.expression()))
                     && !usesSequence(select.where());
         }
+        if (statement instanceof Statement.Union union) {
+            return union.parts().stream().allMatch(Diagnostics::keepsPreviousNotices);
+        }
         if (statement instanceof Statement.Do doStatement) {
             return doStatement.expressions().stream().noneMatch(Diagnostics::usesSequence);
         }

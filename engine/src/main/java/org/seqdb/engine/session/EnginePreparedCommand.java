@@ -26,7 +26,8 @@ final class EnginePreparedCommand implements PreparedCommand {
 
     @Override
     public boolean returnsRows() {
-        return statement instanceof Statement.Select || statement instanceof Statement.ShowWarnings
+        return statement instanceof Statement.Select || statement instanceof Statement.Union
+                || statement instanceof Statement.ShowWarnings
                 || statement instanceof Statement.ShowDatabases || statement instanceof Statement.ShowTables
                 || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables;
     }

@@ -8,6 +8,7 @@ import org.seqdb.engine.sql.ast.Statement;
 /** Sends each kind of statement to the executor that runs it. One per session. */
 final class StatementRunner {
     private final SelectExecutor select;
+    private final UnionExecutor union;
     private final SequenceDdlExecutor sequences;
     private final DatabaseExecutor databases;
     private final TableExecutor tables;
@@ -18,6 +19,7 @@ final class StatementRunner {
         Resolver resolver = new Resolver(state);
         Evaluator evaluator = new Evaluator(state, resolver);
         this.select = new SelectExecutor(state, resolver, evaluator);
+        this.union = new UnionExecutor(select, evaluator);
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
         this.tables = new TableExecutor(state, resolver, evaluator);
@@ -32,6 +34,9 @@ final class StatementRunner {
     Result run(Statement statement, Object[] parameters) {
         if (statement instanceof Statement.Select s) {
             return select.select(s, parameters);
+        }
+        if (statement instanceof Statement.Union s) {
+            return union.union(s, parameters);
         }
         if (statement instanceof Statement.Do s) {
             return select.doStatement(s, parameters);

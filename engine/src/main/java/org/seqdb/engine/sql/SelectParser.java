@@ -57,7 +57,7 @@ final class SelectParser {
         return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset);
     }
 
-    private List<Statement.OrderItem> orderBy() {
+    List<Statement.OrderItem> orderBy() {
         List<Statement.OrderItem> order = new ArrayList<>();
         do {
             Expression expression = expressions.expression();
@@ -71,7 +71,7 @@ final class SelectParser {
     }
 
     /** LIMIT takes unsigned integers or parameter markers only, as in MariaDB. */
-    private Expression limitValue() {
+    Expression limitValue() {
         Token token = cursor.advance();
         if (token.kind() == TokenKind.INTEGER) {
             return new Expression.Literal(Long.parseLong(token.text()));

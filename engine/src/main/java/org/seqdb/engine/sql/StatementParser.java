@@ -28,7 +28,7 @@ final class StatementParser {
         Token first = cursor.peek();
         if (first.kind() != TokenKind.WORD) {
             if (first.isSymbol("(")) {
-                return new SelectParser(cursor).select();
+                return new QueryParser(cursor).query();
             }
             throw cursor.error();
         }
@@ -36,7 +36,7 @@ final class StatementParser {
             case "CREATE" -> create();
             case "ALTER" -> alter();
             case "DROP" -> drop();
-            case "SELECT" -> new SelectParser(cursor).select();
+            case "SELECT" -> new QueryParser(cursor).query();
             case "DO" -> doStatement();
             case "USE" -> use();
             case "FLUSH" -> flush();

@@ -127,4 +127,24 @@ class ParserTest {
         Statement.Select select = (Statement.Select) parsed.statement();
         assertEquals(new Expression.Parameter(2), select.items().get(2).expression());
     }
+
+    @Test
+    void unionKeepsItsPartsAndTakesTheLastSelectsOrderAndLimit() {
+        Statement.Union union = (Statement.Union) Parser.parse(
+                "select 1 a union all select 2 union select 3 union all select 4 order by a desc limit 2").statement();
+        assertEquals(4, union.parts().size());
+        assertEquals(3, union.distinctThrough(), "the DISTINCT union dedupes the three parts to its left and itself");
+        assertEquals(1, union.orderBy().size());
+        assertEquals(new Expression.Literal(2L), union.limit());
+        assertEquals(List.of(), union.parts().get(3).orderBy(), "ORDER BY moved from the last select to the union");
+        assertEquals(null, union.parts().get(3).limit());
+
+        Statement.Union parenthesized = (Statement.Union) Parser.parse(
+                "(select 1 limit 1) union all (select 2 order by 1 limit 1) limit 1, 3").statement();
+        assertEquals(0, parenthesized.distinctThrough());
+        assertEquals(new Expression.Literal(1L), parenthesized.parts().get(1).limit(), "inside () it stays the select's");
+        assertEquals(new Expression.Literal(1L), parenthesized.offset());
+        assertEquals(new Expression.Literal(3L), parenthesized.limit());
+        assertInstanceOf(Statement.Select.class, Parser.parse("select 1 order by 1 limit 1").statement());
+    }
 }

@@ -21,6 +21,24 @@ public sealed interface Statement {
     /** SELECT items [FROM source] [WHERE ...] [ORDER BY ...] [LIMIT [offset,] n | LIMIT n OFFSET m]. */
     record Select(List<SelectItem> items, FromSource from, Expression where, List<OrderItem> orderBy,
                   Expression limit, Expression offset) implements Statement {
+        /** This select without its ORDER BY and LIMIT (which, after a union's last select, are the union's). */
+        public Select withoutOrderAndLimit() {
+            return new Select(items, from, where, List.of(), null, null);
+        }
+
+        public boolean hasOrderOrLimit() {
+            return !orderBy.isEmpty() || limit != null;
+        }
+    }
+
+    /**
+     * SELECT ... UNION [ALL | DISTINCT] SELECT ...: the parts in order; the rows of the first
+     * {@code distinctThrough} parts are made distinct together (a DISTINCT union also removes the
+     * duplicates of every ALL union to its left, as in MariaDB), those of later parts are appended as
+     * they come. ORDER BY and LIMIT after the last part apply to the whole union.
+     */
+    record Union(List<Select> parts, int distinctThrough, List<OrderItem> orderBy, Expression limit,
+                 Expression offset) implements Statement {
     }
 
     /** ORDER BY entry: an expression, a select-list alias, or a 1-based select-list position. */
