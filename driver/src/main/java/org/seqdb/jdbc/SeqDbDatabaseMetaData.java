@@ -5,27 +5,26 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.seqdb.engine.Result;
-import org.seqdb.engine.session.LikePattern;
 
 /**
  * What a GUI or an ORM reads about a seqdb database, following MariaDB Connector/J: a
  * database is a catalog (TABLE_SCHEM is null), a sequence has TABLE_TYPE {@code SEQUENCE}
  * and a table {@code TABLE}. Catalog facts come from INFORMATION_SCHEMA through the
- * connection's session; the rest are constant answers about what seqdb supports.
+ * connection's session ({@link CatalogMetadata}); the rest are constant answers about what seqdb supports.
  */
 final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     static final String PRODUCT_NAME = "seqdb";
     private static final String[] TABLE_TYPES = {"SEQUENCE", "TABLE"};
 
     private final SeqDbConnection connection;
+    /** Tables, columns, keys and indexes: the answers that come from the catalog. */
+    private final CatalogMetadata catalogMetadata;
 
     SeqDbDatabaseMetaData(SeqDbConnection connection) {
         this.connection = connection;
+        this.catalogMetadata = new CatalogMetadata(connection);
     }
 
     private List<Object[]> query(String sql) throws SQLException {
@@ -38,92 +37,16 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
         }
     }
 
-    /** JDBC: a null pattern matches everything; otherwise SQL LIKE with backslash escapes. */
-    private static boolean matches(String pattern, Object value) {
-        return pattern == null || LikePattern.matches(pattern, String.valueOf(value));
-    }
-
-    /** JDBC: a null catalog means any, "" means none (seqdb has no object outside a database). */
-    private static boolean catalogMatches(String catalog, Object database) {
-        return catalog == null || catalog.equals(database);
-    }
-
-    /** seqdb has no schemas: only a null or "%"-like pattern, or "", matches. */
-    private static boolean schemaMatches(String schemaPattern) {
-        return schemaPattern == null || schemaPattern.isEmpty() || LikePattern.matches(schemaPattern, "");
-    }
-
-    private static String jdbcTableType(Object informationSchemaType) {
-        return "SEQUENCE".equals(informationSchemaType) ? "SEQUENCE" : "TABLE";
-    }
-
     @Override
     public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
             throws SQLException {
-        MetadataTable table = new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "TABLE_TYPE", "REMARKS",
-                "TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "SELF_REFERENCING_COL_NAME", "REF_GENERATION");
-        List<String> wanted = types == null ? null
-                : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
-        if (schemaMatches(schemaPattern)) {
-            List<Object[]> rows = query("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT "
-                    + "FROM information_schema.TABLES ORDER BY TABLE_TYPE, TABLE_SCHEMA, TABLE_NAME");
-            for (Object[] row : sortedByTypeThenName(rows)) {
-                String type = jdbcTableType(row[2]);
-                if (catalogMatches(catalog, row[0]) && matches(tableNamePattern, row[1])
-                        && (wanted == null || wanted.contains(type))) {
-                    table.row(row[0], null, row[1], type, row[3], null, null, null, null, null);
-                }
-            }
-        }
-        return table.toResultSet();
-    }
-
-    /** JDBC orders getTables by TABLE_TYPE, TABLE_CAT, TABLE_SCHEM and TABLE_NAME. */
-    private static List<Object[]> sortedByTypeThenName(List<Object[]> rows) {
-        List<Object[]> sorted = new ArrayList<>(rows);
-        sorted.sort((a, b) -> {
-            int byType = jdbcTableType(a[2]).compareTo(jdbcTableType(b[2]));
-            if (byType != 0) {
-                return byType;
-            }
-            int byCatalog = String.valueOf(a[0]).compareTo(String.valueOf(b[0]));
-            return byCatalog != 0 ? byCatalog : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
-        });
-        return sorted;
+        return catalogMetadata.getTables(catalog, schemaPattern, tableNamePattern, types);
     }
 
     @Override
     public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
                                 String columnNamePattern) throws SQLException {
-        MetadataTable table = new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
-                "DATA_TYPE:int", "TYPE_NAME", "COLUMN_SIZE:int", "BUFFER_LENGTH:int", "DECIMAL_DIGITS:int",
-                "NUM_PREC_RADIX:int", "NULLABLE:int", "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE:int",
-                "SQL_DATETIME_SUB:int", "CHAR_OCTET_LENGTH:int", "ORDINAL_POSITION:int", "IS_NULLABLE",
-                "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE:int", "IS_AUTOINCREMENT",
-                "IS_GENERATEDCOLUMN");
-        if (schemaMatches(schemaPattern)) {
-            List<Object[]> rows = query("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, "
-                    + "COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, "
-                    + "NUMERIC_SCALE, COLUMN_TYPE, COLUMN_COMMENT, EXTRA FROM information_schema.COLUMNS "
-                    + "ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION");
-            for (Object[] row : rows) {
-                if (!catalogMatches(catalog, row[0]) || !matches(tableNamePattern, row[1])
-                        || !matches(columnNamePattern, row[2])) {
-                    continue;
-                }
-                String dataType = String.valueOf(row[6]);
-                String columnType = String.valueOf(row[10]);
-                boolean unsigned = columnType.contains("unsigned");
-                int jdbcType = TypeNames.jdbcType(dataType);
-                Object size = row[7] != null ? row[7] : row[8];
-                boolean nullable = "YES".equals(row[5]);
-                table.row(row[0], null, row[1], row[2], jdbcType, TypeNames.typeName(dataType, unsigned), size,
-                        null, row[9], row[8] == null ? null : 10, nullable ? columnNullable : columnNoNulls,
-                        row[11], row[4], null, null, row[7], row[3], nullable ? "YES" : "NO", null, null, null,
-                        null, String.valueOf(row[12]).contains("auto_increment") ? "YES" : "NO", "NO");
-            }
-        }
-        return table.toResultSet();
+        return catalogMetadata.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
     }
 
     @Override
@@ -156,45 +79,32 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
         return table.toResultSet();
     }
 
-    /** Sequences have no primary key; seqdb has no tables with keys yet. */
     @Override
     public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
-        connection.checkOpen();
-        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "KEY_SEQ:int", "PK_NAME")
-                .toResultSet();
+        return catalogMetadata.getPrimaryKeys(catalog, schema, table);
     }
 
     @Override
     public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
             throws SQLException {
-        connection.checkOpen();
-        return new MetadataTable("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "NON_UNIQUE:int", "INDEX_QUALIFIER",
-                "INDEX_NAME", "TYPE:int", "ORDINAL_POSITION:int", "COLUMN_NAME", "ASC_OR_DESC", "CARDINALITY:long",
-                "PAGES:long", "FILTER_CONDITION").toResultSet();
-    }
-
-    private ResultSet keyColumns() throws SQLException {
-        connection.checkOpen();
-        return new MetadataTable("PKTABLE_CAT", "PKTABLE_SCHEM", "PKTABLE_NAME", "PKCOLUMN_NAME", "FKTABLE_CAT",
-                "FKTABLE_SCHEM", "FKTABLE_NAME", "FKCOLUMN_NAME", "KEY_SEQ:int", "UPDATE_RULE:int",
-                "DELETE_RULE:int", "FK_NAME", "PK_NAME", "DEFERRABILITY:int").toResultSet();
+        return catalogMetadata.getIndexInfo(catalog, schema, table, unique);
     }
 
     @Override
     public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
-        return keyColumns();
+        return catalogMetadata.getImportedKeys(catalog, table);
     }
 
     @Override
     public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
-        return keyColumns();
+        return catalogMetadata.getExportedKeys(catalog, table);
     }
 
     @Override
     public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
                                        String foreignCatalog, String foreignSchema, String foreignTable)
             throws SQLException {
-        return keyColumns();
+        return catalogMetadata.getCrossReference(parentCatalog, parentTable, foreignCatalog, foreignTable);
     }
 
     @Override

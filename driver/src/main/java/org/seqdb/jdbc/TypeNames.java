@@ -2,9 +2,8 @@ package org.seqdb.jdbc;
 
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
 
-/** MariaDB's column type names and the java.sql.Types they map to (as Connector/J maps them). */
+/** The column types getTypeInfo lists (getColumns describes columns through {@link ColumnTypes}). */
 final class TypeNames {
     record TypeInfo(String name, int jdbcType, int precision, String literalQuote, String createParams,
                     boolean unsigned, int maxScale) {
@@ -22,30 +21,5 @@ final class TypeNames {
             new TypeInfo("VARCHAR", Types.VARCHAR, 65535, "'", "(M)", false, 0));
 
     private TypeNames() {
-    }
-
-    static int jdbcType(String dataType) {
-        return switch (dataType.toLowerCase(Locale.ROOT)) {
-            case "tinyint" -> Types.TINYINT;
-            case "smallint" -> Types.SMALLINT;
-            case "mediumint", "int", "integer" -> Types.INTEGER;
-            case "bigint" -> Types.BIGINT;
-            case "decimal", "numeric" -> Types.DECIMAL;
-            case "double", "real" -> Types.DOUBLE;
-            case "float" -> Types.REAL;
-            case "char" -> Types.CHAR;
-            case "varchar", "text", "tinytext", "mediumtext", "longtext" -> Types.VARCHAR;
-            case "bit", "boolean", "bool" -> Types.BIT;
-            case "date" -> Types.DATE;
-            case "time" -> Types.TIME;
-            case "datetime", "timestamp" -> Types.TIMESTAMP;
-            case "blob", "varbinary", "binary", "longblob", "mediumblob", "tinyblob" -> Types.VARBINARY;
-            default -> Types.OTHER;
-        };
-    }
-
-    static String typeName(String dataType, boolean unsigned) {
-        String upper = dataType.toUpperCase(Locale.ROOT);
-        return unsigned ? upper + " UNSIGNED" : upper;
     }
 }
