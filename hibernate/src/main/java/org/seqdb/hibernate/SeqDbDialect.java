@@ -1,12 +1,19 @@
 package org.seqdb.hibernate;
 
+import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.service.ServiceRegistry;
 import org.hibernate.tool.schema.extract.internal.InformationExtractorJdbcDatabaseMetaDataImpl;
 import org.hibernate.tool.schema.extract.spi.ExtractionContext;
 import org.hibernate.tool.schema.extract.spi.InformationExtractor;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.BlobJdbcType;
+import org.hibernate.type.descriptor.jdbc.ClobJdbcType;
+import org.hibernate.type.descriptor.jdbc.NClobJdbcType;
+import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
 /**
  * Hibernate ORM's dialect for seqdb. seqdb speaks MariaDB 10.11's SQL, so this is Hibernate's
@@ -16,6 +23,8 @@ import org.hibernate.tool.schema.extract.spi.InformationExtractor;
  * <li>sequences as MariaDB has them: {@code create sequence s start with 1 increment by 50 nocache},
  *     {@code select next value for s}, {@code drop sequence if exists s}, read back by schema validation and update through
  *     {@code information_schema.TABLES} and one {@code SELECT ... UNION ALL ...} over the sequences;</li>
+ * <li>{@code @Lob} values travel as plain strings and byte arrays ({@code setString}/{@code getString},
+ *     {@code setBytes}/{@code getBytes}): seqdb keeps TEXT and BLOB values whole and has no LOB locators;</li>
  * <li>identity columns take their keys from {@code Statement.getGeneratedKeys()}: seqdb has no
  *     {@code INSERT ... RETURNING};</li>
  * <li>schema tools read tables, columns, indexes and foreign keys through JDBC
@@ -38,6 +47,15 @@ public class SeqDbDialect extends MariaDBDialect {
     public SeqDbDialect(DialectResolutionInfo info) {
         super(MARIADB_VERSION);
         registerKeywords(info);
+    }
+
+    @Override
+    public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+        super.contributeTypes(typeContributions, serviceRegistry);
+        JdbcTypeRegistry jdbcTypes = typeContributions.getTypeConfiguration().getJdbcTypeRegistry();
+        jdbcTypes.addDescriptor(SqlTypes.CLOB, ClobJdbcType.STRING_BINDING);
+        jdbcTypes.addDescriptor(SqlTypes.NCLOB, NClobJdbcType.STRING_BINDING);
+        jdbcTypes.addDescriptor(SqlTypes.BLOB, BlobJdbcType.PRIMITIVE_ARRAY_BINDING);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -26,6 +27,12 @@ public class PurchaseOrder {
     double weight;
 
     byte[] payload;
+
+    @Lob
+    String note;
+
+    @Lob
+    byte[] scan;
 
     protected PurchaseOrder() {
     }
