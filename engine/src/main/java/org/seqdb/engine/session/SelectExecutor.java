@@ -27,32 +27,43 @@ final class SelectExecutor {
     private final SessionState state;
     private final Resolver resolver;
     private final Evaluator evaluator;
+    private final TableReader tables;
+    private final Grouping grouping;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
-    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
+    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator, TableReader tables) {
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
+        this.tables = tables;
+        this.grouping = new Grouping(evaluator);
     }
 
     Result select(Statement.Select select, Object[] parameters) {
         if (select.from() == null && select.where() == null && select.orderBy().isEmpty()
-                && select.offset() == null) {
+                && select.offset() == null && !select.grouped() && !select.distinct()) {
             return selectWithoutSource(select, parameters);
         }
-        Source source = source(select.from());
+        Source source = source(select, parameters);
         List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
         boolean ordered = !select.orderBy().isEmpty();
+        boolean grouped = select.grouped();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> sortKeys = ordered ? new ArrayList<>() : null;
+        List<Row> groupedRows = grouped ? new ArrayList<>() : null;
         for (Row row : source.rows()) {
-            if (!ordered && rows.size() >= limit + offset) {
+            if (!ordered && !grouped && !select.distinct() && rows.size() >= limit + offset) {
                 break;
             }
-            if (select.where() != null && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
+            if (!source.filtered() && select.where() != null
+                    && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
+                continue;
+            }
+            if (grouped) {
+                groupedRows.add(row);
                 continue;
             }
             Object[] values = new Object[items.size()];
@@ -64,8 +75,19 @@ final class SelectExecutor {
                 sortKeys.add(RowOrder.keys(select.orderBy(), items, values, row, evaluator, parameters));
             }
         }
+        if (grouped) {
+            for (Grouping.GroupRow group : grouping.run(select, items, source.columns(), groupedRows, parameters)) {
+                rows.add(group.values());
+                if (ordered) {
+                    sortKeys.add(group.sortKeys());
+                }
+            }
+        }
         if (ordered) {
             rows = RowOrder.sort(rows, sortKeys, select.orderBy());
+        }
+        if (select.distinct()) {
+            rows = distinct(rows);
         }
         List<Object[]> window = rows.subList((int) Math.min(offset, rows.size()),
                 (int) Math.min(rows.size(), Math.min(Integer.MAX_VALUE, offset + Math.min(limit, Integer.MAX_VALUE))));
@@ -106,11 +128,30 @@ final class SelectExecutor {
         return Result.updateCount(0);
     }
 
-    /** What a FROM clause reads: its columns and rows. */
-    private record Source(List<Column> columns, List<Row> rows) {
+    private static List<Object[]> distinct(List<Object[]> rows) {
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        List<Object[]> kept = new ArrayList<>();
+        for (Object[] row : rows) {
+            List<Object> key = new ArrayList<>();
+            for (Object value : row) {
+                key.add(Grouping.distinctKey(value));
+            }
+            if (seen.add(key)) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
-    private Source source(Statement.FromSource from) {
+    /** What a FROM clause reads: its columns and rows; {@code filtered}: the rows already match WHERE. */
+    record Source(List<Column> columns, List<Row> rows, boolean filtered) {
+        Source(List<Column> columns, List<Row> rows) {
+            this(columns, rows, false);
+        }
+    }
+
+    private Source source(Statement.Select select, Object[] parameters) {
+        Statement.FromSource from = select.from();
         if (from == null || from.dual()) {
             return new Source(List.of(), List.of(Row.NONE));
         }
@@ -132,7 +173,7 @@ final class SelectExecutor {
             return new Source(row.columns(), List.of(row));
         }
         if (object instanceof TableHandle table) {
-            return new Source(TableColumns.of(table), List.of());
+            return tables.read(table, select, parameters);
         }
         VirtualSequenceTable virtual = VirtualSequenceTable.parse(from.name().name());
         if (virtual != null) {
@@ -164,10 +205,13 @@ final class SelectExecutor {
             if (item.expression() instanceof Expression.ColumnRef ref) {
                 Column source = find(sourceColumns, ref.name());
                 if (source != null) {
-                    columns.add(new Column(item.label(), source.name(), source.table(), source.database(),
-                            source.type(), source.nullable()));
+                    columns.add(source.withLabel(item.label()));
                     continue;
                 }
+            }
+            if (item.expression() instanceof Expression.Aggregate aggregate) {
+                columns.add(AggregateColumns.of(aggregate, item.label(), sourceColumns, rows, i));
+                continue;
             }
             ValueType type = staticType(item.expression());
             if (type == null) {
@@ -206,7 +250,7 @@ final class SelectExecutor {
             return typeOf(literal.value());
         }
         if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
-                || expression instanceof Expression.In) {
+                || expression instanceof Expression.In || expression instanceof Expression.Between) {
             return ValueType.INTEGER;
         }
         return null;
@@ -233,6 +277,18 @@ final class SelectExecutor {
         }
         if (value instanceof Double || value instanceof Float) {
             return ValueType.DOUBLE;
+        }
+        if (value instanceof java.time.LocalDateTime) {
+            return ValueType.DATETIME;
+        }
+        if (value instanceof java.time.LocalDate) {
+            return ValueType.DATE;
+        }
+        if (value instanceof java.time.Duration) {
+            return ValueType.TIME;
+        }
+        if (value instanceof byte[]) {
+            return ValueType.BINARY;
         }
         return ValueType.VARCHAR;
     }

@@ -27,6 +27,10 @@ final class SelectParser {
             return inner;
         }
         cursor.expectWord("SELECT");
+        boolean distinct = cursor.matchWord("DISTINCT") || cursor.matchWord("DISTINCTROW");
+        if (!distinct) {
+            cursor.matchWord("ALL");
+        }
         List<Statement.SelectItem> items = new ArrayList<>();
         do {
             items.add(item());
@@ -38,6 +42,14 @@ final class SelectParser {
         Expression where = null;
         if (cursor.matchWord("WHERE")) {
             where = expressions.expression();
+        }
+        List<Expression> groupBy = List.of();
+        if (cursor.matchWords("GROUP", "BY")) {
+            groupBy = groupBy();
+        }
+        Expression having = null;
+        if (cursor.matchWord("HAVING")) {
+            having = expressions.expression();
         }
         List<Statement.OrderItem> orderBy = List.of();
         if (cursor.matchWords("ORDER", "BY")) {
@@ -54,10 +66,26 @@ final class SelectParser {
                 offset = limitValue();
             }
         }
-        return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset);
+        boolean forUpdate = cursor.matchWords("FOR", "UPDATE");
+        if (!forUpdate && cursor.matchWords("LOCK", "IN", "SHARE", "MODE")) {
+            forUpdate = true;
+        }
+        return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset, distinct, groupBy,
+                having, forUpdate);
     }
 
-    private List<Statement.OrderItem> orderBy() {
+    private List<Expression> groupBy() {
+        List<Expression> group = new ArrayList<>();
+        do {
+            group.add(expressions.expression());
+            if (!cursor.matchWord("ASC")) {
+                cursor.matchWord("DESC");
+            }
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(group);
+    }
+
+    List<Statement.OrderItem> orderBy() {
         List<Statement.OrderItem> order = new ArrayList<>();
         do {
             Expression expression = expressions.expression();
@@ -71,7 +99,7 @@ final class SelectParser {
     }
 
     /** LIMIT takes unsigned integers or parameter markers only, as in MariaDB. */
-    private Expression limitValue() {
+    Expression limitValue() {
         Token token = cursor.advance();
         if (token.kind() == TokenKind.INTEGER) {
             return new Expression.Literal(Long.parseLong(token.text()));
