@@ -300,9 +300,11 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         set(parameterIndex, bindable(x));
     }
 
+    /** The instant written as the wall time of the calendar's zone (how Hibernate writes an Instant in UTC). */
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, x == null || cal == null ? bindable(x)
+                : x.toInstant().atZone(cal.getTimeZone().toZoneId()).toLocalDateTime());
     }
 
     @Override

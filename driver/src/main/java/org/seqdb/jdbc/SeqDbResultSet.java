@@ -350,9 +350,12 @@ final class SeqDbResultSet implements ResultSet {
         return getTime(findColumn(columnLabel));
     }
 
+    /** The stored date-time read as a time in the calendar's zone (how Hibernate reads an Instant). */
     @Override
     public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        return getTimestamp(columnIndex);
+        Timestamp local = getTimestamp(columnIndex);
+        return local == null || cal == null ? local
+                : Timestamp.from(local.toLocalDateTime().atZone(cal.getTimeZone().toZoneId()).toInstant());
     }
 
     @Override
@@ -407,7 +410,8 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public Clob getClob(int columnIndex) throws SQLException {
-        throw SqlExceptions.unsupported("getClob");
+        String text = getString(columnIndex);
+        return text == null ? null : new javax.sql.rowset.serial.SerialClob(text.toCharArray());
     }
 
     @Override
@@ -427,7 +431,7 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public Clob getClob(String columnLabel) throws SQLException {
-        throw SqlExceptions.unsupported("getClob");
+        return getClob(findColumn(columnLabel));
     }
 
     @Override

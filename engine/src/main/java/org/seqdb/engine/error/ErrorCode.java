@@ -107,6 +107,10 @@ public enum ErrorCode {
     ER_ROW_IS_REFERENCED_2(1451, "23000", "Cannot delete or update a parent row: a foreign key constraint fails (%s)"),
     /** COUNT, SUM, ... where no rows are grouped (in WHERE, or in INSERT values). */
     ER_INVALID_GROUP_FUNC_USE(1111, "HY000", "Invalid use of group function"),
+    /** A column name that two joined tables have, used without a qualifier. */
+    ER_NON_UNIQ_ERROR(1052, "23000", "Column '%s' in %s is ambiguous"),
+    /** The same table or alias twice in one FROM clause. */
+    ER_NONUNIQ_TABLE(1066, "42000", "Not unique table/alias: '%s'"),
     /** A column named twice in INSERT's column list. */
     ER_FIELD_SPECIFIED_TWICE(1110, "42000", "Column '%s' specified twice"),
     /** A note: CONSTRAINT name on a PRIMARY KEY, which is always called PRIMARY. */

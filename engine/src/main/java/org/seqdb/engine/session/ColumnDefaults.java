@@ -52,6 +52,10 @@ final class ColumnDefaults {
         TableShape.ShapeColumn column = table.shape().column(index);
         Expression expression = expressions(table.shape())[index];
         if (expression == null) {
+            if (!column.nullable() && column.type().isEnum()) {
+                // a NOT NULL ENUM without a DEFAULT defaults to its first value
+                return column.type().values().get(0);
+            }
             if (!column.nullable() && !column.autoIncrement()) {
                 throw new SeqDbException(ErrorCode.ER_NO_DEFAULT_FOR_FIELD, column.name());
             }

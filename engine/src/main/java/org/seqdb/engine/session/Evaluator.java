@@ -185,7 +185,8 @@ final class Evaluator {
     }
 
     private Object column(Expression.ColumnRef column, Row row) {
-        int index = row.indexOf(column.name());
+        int index = column.qualifier() == null ? row.indexOf(column.name())
+                : row.indexOf(column.qualifier(), column.name());
         if (index >= 0) {
             return row.values()[index];
         }

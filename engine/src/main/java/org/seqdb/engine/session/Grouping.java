@@ -144,14 +144,18 @@ final class Grouping {
 
     private static Row withAliases(Row row, List<Statement.SelectItem> items, Object[] values) {
         List<Column> columns = new ArrayList<>(row.columns());
+        List<String> qualifiers = row.qualifiers() == null ? null : new ArrayList<>(row.qualifiers());
         Object[] all = new Object[row.values().length + values.length];
         System.arraycopy(row.values(), 0, all, 0, row.values().length);
         for (int i = 0; i < items.size(); i++) {
             columns.add(Column.computed(items.get(i).label(), SelectExecutor.typeOf(values[i]))
                     .withName(items.get(i).label()));
             all[row.values().length + i] = values[i];
+            if (qualifiers != null) {
+                qualifiers.add(null);
+            }
         }
-        return new Row(columns, all);
+        return new Row(columns, all, qualifiers);
     }
 
     /** {@code expression} with each aggregate call replaced by its value over {@code rows}. */

@@ -166,6 +166,15 @@ final class RowFinder {
         pinned.put(column, values);
     }
 
+    /** The key part {@code value} is in a column of {@code type}; {@link #noMatch()} if it can be none; null if unknown. */
+    static Object keyFor(Object value, ColumnType type) {
+        return exactKey(value, type);
+    }
+
+    static Object noMatch() {
+        return NO_MATCH;
+    }
+
     private static boolean isConstant(Expression e) {
         return e instanceof Expression.Literal || e instanceof Expression.Parameter
                 || e instanceof Expression.Unary u && u.operator().equals("-") && isConstant(u.operand());

@@ -28,15 +28,17 @@ final class SelectExecutor {
     private final Resolver resolver;
     private final Evaluator evaluator;
     private final TableReader tables;
+    private final JoinReader joins;
     private final Grouping grouping;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
-    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator, TableReader tables) {
+    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator, TableReader tables, JoinReader joins) {
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
         this.tables = tables;
+        this.joins = joins;
         this.grouping = new Grouping(evaluator);
     }
 
@@ -46,7 +48,7 @@ final class SelectExecutor {
             return selectWithoutSource(select, parameters);
         }
         Source source = source(select, parameters);
-        List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
+        List<Statement.SelectItem> items = expandStars(select.items(), source);
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
         boolean ordered = !select.orderBy().isEmpty();
@@ -91,7 +93,7 @@ final class SelectExecutor {
         }
         List<Object[]> window = rows.subList((int) Math.min(offset, rows.size()),
                 (int) Math.min(rows.size(), Math.min(Integer.MAX_VALUE, offset + Math.min(limit, Integer.MAX_VALUE))));
-        return Result.rows(columns(items, source.columns(), rows), new ArrayList<>(window));
+        return Result.rows(columns(items, source, rows), new ArrayList<>(window));
     }
 
     private long bound(Expression value, Object[] parameters, long absent) {
@@ -112,7 +114,7 @@ final class SelectExecutor {
         List<Object[]> rows = none ? List.of() : List.<Object[]>of(values);
         List<Column> columns = staticColumns.get(select);
         if (columns == null) {
-            columns = columns(items, List.of(), rows);
+            columns = columns(items, new Source(List.of(), List.of()), rows);
             if (allStatic(items)) {
                 columns = List.copyOf(columns);
                 staticColumns.put(select, columns);
@@ -143,15 +145,25 @@ final class SelectExecutor {
         return kept;
     }
 
-    /** What a FROM clause reads: its columns and rows; {@code filtered}: the rows already match WHERE. */
-    record Source(List<Column> columns, List<Row> rows, boolean filtered) {
+    /**
+     * What a FROM clause reads: its columns and rows; {@code filtered}: the rows already match WHERE;
+     * {@code qualifiers}: for joined tables, the alias (or table name) of each column, else null.
+     */
+    record Source(List<Column> columns, List<Row> rows, boolean filtered, List<String> qualifiers) {
         Source(List<Column> columns, List<Row> rows) {
-            this(columns, rows, false);
+            this(columns, rows, false, null);
+        }
+
+        Source(List<Column> columns, List<Row> rows, boolean filtered) {
+            this(columns, rows, filtered, null);
         }
     }
 
     private Source source(Statement.Select select, Object[] parameters) {
         Statement.FromSource from = select.from();
+        if (from != null && !from.joins().isEmpty()) {
+            return joins.read(select, parameters);
+        }
         if (from == null || from.dual()) {
             return new Source(List.of(), List.of(Row.NONE));
         }
@@ -182,12 +194,20 @@ final class SelectExecutor {
         throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, resolver.databaseOf(from.name()), from.name().name());
     }
 
-    private static List<Statement.SelectItem> expandStars(List<Statement.SelectItem> items, List<Column> columns) {
+    /** {@code *} is every column, {@code t.*} those of joined table t; joined columns are referred to qualified. */
+    private static List<Statement.SelectItem> expandStars(List<Statement.SelectItem> items, Source source) {
         List<Statement.SelectItem> expanded = new ArrayList<>();
+        List<Column> columns = source.columns();
+        List<String> qualifiers = source.qualifiers();
         for (Statement.SelectItem item : items) {
-            if (item.expression() instanceof Expression.Star) {
-                for (Column column : columns) {
-                    expanded.add(new Statement.SelectItem(new Expression.ColumnRef(null, column.name()),
+            if (item.expression() instanceof Expression.Star star) {
+                for (int i = 0; i < columns.size(); i++) {
+                    String qualifier = qualifiers == null ? null : qualifiers.get(i);
+                    if (star.qualifier() != null && qualifier != null && !star.qualifier().equals(qualifier)) {
+                        continue;
+                    }
+                    Column column = columns.get(i);
+                    expanded.add(new Statement.SelectItem(new Expression.ColumnRef(qualifier, column.name()),
                             column.name()));
                 }
             } else {
@@ -197,13 +217,13 @@ final class SelectExecutor {
         return expanded;
     }
 
-    private static List<Column> columns(List<Statement.SelectItem> items, List<Column> sourceColumns,
-                                        List<Object[]> rows) {
+    private static List<Column> columns(List<Statement.SelectItem> items, Source from, List<Object[]> rows) {
+        List<Column> sourceColumns = from.columns();
         List<Column> columns = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Statement.SelectItem item = items.get(i);
             if (item.expression() instanceof Expression.ColumnRef ref) {
-                Column source = find(sourceColumns, ref.name());
+                Column source = find(from, ref);
                 if (source != null) {
                     columns.add(source.withLabel(item.label()));
                     continue;
@@ -220,6 +240,18 @@ final class SelectExecutor {
             columns.add(Column.computed(item.label(), type));
         }
         return columns;
+    }
+
+    private static Column find(Source from, Expression.ColumnRef ref) {
+        if (from.qualifiers() != null && ref.qualifier() != null) {
+            for (int i = 0; i < from.columns().size(); i++) {
+                if (ref.qualifier().equals(from.qualifiers().get(i))
+                        && from.columns().get(i).name().equalsIgnoreCase(ref.name())) {
+                    return from.columns().get(i);
+                }
+            }
+        }
+        return find(from.columns(), ref.name());
     }
 
     private static Column find(List<Column> columns, String name) {

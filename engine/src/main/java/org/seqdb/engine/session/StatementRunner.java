@@ -21,7 +21,8 @@ final class StatementRunner {
         this.resolver = new Resolver(state);
         Evaluator evaluator = new Evaluator(state, resolver);
         ColumnDefaults defaults = new ColumnDefaults(state, evaluator);
-        this.select = new SelectExecutor(state, resolver, evaluator, new TableReader(state, transactions, evaluator));
+        this.select = new SelectExecutor(state, resolver, evaluator, new TableReader(state, transactions, evaluator),
+                new JoinReader(state, resolver, transactions, evaluator));
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
         this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults);

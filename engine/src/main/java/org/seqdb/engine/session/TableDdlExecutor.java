@@ -159,7 +159,9 @@ final class TableDdlExecutor {
                 if (!alter.ifExists()) {
                     throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, alter.name().name());
                 }
-                state.addNotice(Notice.note(ErrorCode.ER_NO_SUCH_TABLE, database, alter.name().name()));
+                // MariaDB reports the missing table at level Error, the statement still succeeds
+                state.addNotice(Notice.error(new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database,
+                        alter.name().name())));
                 return Result.updateCount(0);
             }
             SequenceOptions options = alter.tableOptions();

@@ -239,6 +239,9 @@ final class ColumnDefinitionParser {
         } else if (word.equals("long") && (cursor.matchWord("VARCHAR") || cursor.checkWord("VARBINARY"))) {
             word = cursor.matchWord("VARBINARY") ? "mediumblob" : "mediumtext";
         }
+        if (word.equals("enum") || word.equals("set")) {
+            return enumeration(word);
+        }
         if (!knownType(word)) {
             throw cursor.errorAt(typeToken);
         }
@@ -254,6 +257,21 @@ final class ColumnDefinitionParser {
             throw cursor.error();
         }
         return type.toString();
+    }
+
+    /** ENUM('a', 'b', ...) / SET(...): the values keep their case; written as MariaDB prints them. */
+    private String enumeration(String word) {
+        cursor.expectSymbol("(");
+        List<String> values = new ArrayList<>();
+        do {
+            Token value = cursor.advance();
+            if (value.kind() != TokenKind.STRING) {
+                throw cursor.errorAt(value);
+            }
+            values.add("'" + value.text().replace("'", "''") + "'");
+        } while (cursor.matchSymbol(","));
+        cursor.expectSymbol(")");
+        return word + "(" + String.join(",", values) + ")";
     }
 
     private String number() {

@@ -157,12 +157,40 @@ final class SelectParser {
             return new Statement.FromSource(null, null, true);
         }
         ObjectName name = expressions.objectName();
-        String alias = null;
-        if (cursor.matchWord("AS")) {
-            alias = cursor.identifier();
-        } else if (cursor.checkIdentifier()) {
-            alias = cursor.identifier();
+        String alias = tableAlias();
+        List<Statement.Join> joins = new ArrayList<>();
+        while (true) {
+            String kind;
+            if (cursor.matchSymbol(",")) {
+                kind = "COMMA";
+            } else if (cursor.matchWord("JOIN") || cursor.matchWords("INNER", "JOIN")
+                    || cursor.matchWords("CROSS", "JOIN") || cursor.matchWord("STRAIGHT_JOIN")) {
+                kind = "INNER";
+            } else if (cursor.matchWords("LEFT", "JOIN") || cursor.matchWords("LEFT", "OUTER", "JOIN")) {
+                kind = "LEFT";
+            } else if (cursor.matchWords("RIGHT", "JOIN") || cursor.matchWords("RIGHT", "OUTER", "JOIN")) {
+                kind = "RIGHT";
+            } else {
+                break;
+            }
+            ObjectName table = expressions.objectName();
+            String joinedAlias = tableAlias();
+            Expression on = null;
+            if (!kind.equals("COMMA") && cursor.matchWord("ON")) {
+                on = expressions.expression();
+            }
+            joins.add(new Statement.Join(kind.equals("COMMA") ? "INNER" : kind, table, joinedAlias, on));
         }
-        return new Statement.FromSource(name, alias, false);
+        return new Statement.FromSource(name, alias, false, List.copyOf(joins));
+    }
+
+    private String tableAlias() {
+        if (cursor.matchWord("AS")) {
+            return cursor.identifier();
+        }
+        if (cursor.checkIdentifier() && !cursor.checkWord("STRAIGHT_JOIN")) {
+            return cursor.identifier();
+        }
+        return null;
     }
 }

@@ -1,6 +1,8 @@
 package org.seqdb.engine.table;
 
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +20,13 @@ import org.seqdb.engine.ValueType;
  *                  fractional digits), or -1 when none was given
  * @param scale     DECIMAL's scale (0 when not given)
  * @param unsigned  for numeric types
+ * @param values    ENUM's values in order, with their case (empty for other types)
  */
-public record ColumnType(String base, int length, int scale, boolean unsigned) {
+public record ColumnType(String base, int length, int scale, boolean unsigned, List<String> values) {
+    public ColumnType(String base, int length, int scale, boolean unsigned) {
+        this(base, length, scale, unsigned, List.of());
+    }
+
     private static final Pattern DECLARED = Pattern.compile(
             "([a-z]+)(?:\\((\\d+)(?:,(\\d+))?\\))?((?: unsigned| zerofill)*)");
 
@@ -28,6 +35,9 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
 
     /** Reads a canonical type text (as {@link DeclaredType#canonical} writes it). */
     public static ColumnType parse(String canonical) {
+        if (canonical.startsWith("enum(") || canonical.startsWith("set(")) {
+            return enumeration(canonical);
+        }
         Matcher m = DECLARED.matcher(canonical.toLowerCase(Locale.ROOT).trim());
         if (!m.matches()) {
             return new ColumnType(canonical.toLowerCase(Locale.ROOT), -1, 0, false);
@@ -35,6 +45,43 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
         int length = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
         int scale = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return new ColumnType(m.group(1), length, scale, m.group(4).contains("unsigned"));
+    }
+
+    /** enum('a','b''c') read back into its values. */
+    private static ColumnType enumeration(String canonical) {
+        int open = canonical.indexOf('(');
+        String base = canonical.substring(0, open);
+        List<String> values = new ArrayList<>();
+        String body = canonical.substring(open + 1, canonical.length() - 1);
+        int i = 0;
+        while (i < body.length()) {
+            if (body.charAt(i) != '\'') {
+                i++;
+                continue;
+            }
+            StringBuilder value = new StringBuilder();
+            i++;
+            while (i < body.length()) {
+                char c = body.charAt(i);
+                if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+                    value.append('\'');
+                    i += 2;
+                } else if (c == '\'') {
+                    i++;
+                    break;
+                } else {
+                    value.append(c);
+                    i++;
+                }
+            }
+            values.add(value.toString());
+        }
+        return new ColumnType(base, -1, 0, false, List.copyOf(values));
+    }
+
+    /** True for ENUM (and SET) columns: text restricted to the listed values. */
+    public boolean isEnum() {
+        return !values.isEmpty();
     }
 
     public Family family() {
@@ -59,6 +106,13 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
 
     /** The text INFORMATION_SCHEMA.COLUMNS.COLUMN_TYPE and SHOW CREATE TABLE print. */
     public String columnType() {
+        if (isEnum()) {
+            List<String> quoted = new ArrayList<>();
+            for (String value : values) {
+                quoted.add("'" + value.replace("'", "''") + "'");
+            }
+            return base + "(" + String.join(",", quoted) + ")";
+        }
         StringBuilder text = new StringBuilder(base);
         if (length >= 0) {
             text.append('(').append(length);
@@ -117,6 +171,9 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
 
     /** The most characters (text) or bytes (binary) a value may have. */
     public long maxLength() {
+        if (isEnum()) {
+            return values.stream().mapToLong(v -> v.codePointCount(0, v.length())).max().orElse(0);
+        }
         return switch (base) {
             case "char", "binary" -> length < 0 ? 1 : length;
             case "varchar", "varbinary" -> length;
@@ -142,6 +199,20 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
             return null;
         }
         return base.endsWith("text") ? maxLength() : maxLength() * 4;
+    }
+
+    /** The ENUM value a text or a 1-based index stands for (case-insensitive), or null if none. */
+    public String enumValue(Object value) {
+        if (value instanceof Long index) {
+            return index >= 1 && index <= values.size() ? values.get((int) (index - 1)) : null;
+        }
+        String text = String.valueOf(value).stripTrailing();
+        for (String candidate : values) {
+            if (candidate.stripTrailing().equalsIgnoreCase(text)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** NUMERIC_PRECISION of INFORMATION_SCHEMA.COLUMNS, or null. */
@@ -255,6 +326,9 @@ public record ColumnType(String base, int length, int scale, boolean unsigned) {
 
     private SqlType textSqlType(String upper) {
         int size = (int) Math.min(Integer.MAX_VALUE, maxLength());
+        if (isEnum()) {
+            return new SqlType("CHAR", Types.CHAR, "java.lang.String", size, 0, size, true);
+        }
         int jdbc = base.equals("char") ? Types.CHAR : base.endsWith("text") && !base.equals("text")
                 ? Types.LONGVARCHAR : Types.VARCHAR;
         return new SqlType(upper, jdbc, "java.lang.String", size, 0, size, true);

@@ -17,6 +17,13 @@ final class TextCoercion {
     }
 
     static String text(Object value, ColumnType type, ColumnContext where) {
+        if (type.isEnum()) {
+            String chosen = type.enumValue(value);
+            if (chosen == null) {
+                throw new SeqDbException(ErrorCode.WARN_DATA_TRUNCATED, where.column(), where.row());
+            }
+            return chosen;
+        }
         String text = value instanceof String s ? s : ValueText.of(value);
         long max = type.maxLength();
         boolean bytesLimit = type.base().endsWith("text");

@@ -222,8 +222,21 @@ public sealed interface Statement {
     record SelectItem(Expression expression, String label) {
     }
 
-    /** FROM: a table or sequence, or one of MariaDB's seq_1_to_N virtual tables. */
-    record FromSource(ObjectName name, String alias, boolean dual) {
+    /**
+     * FROM: a table or sequence, or one of MariaDB's seq_1_to_N virtual tables, and the tables
+     * joined to it in the order written.
+     */
+    record FromSource(ObjectName name, String alias, boolean dual, List<Join> joins) {
+        public FromSource(ObjectName name, String alias, boolean dual) {
+            this(name, alias, dual, List.of());
+        }
+    }
+
+    /**
+     * [INNER | CROSS] JOIN, LEFT [OUTER] JOIN (kind LEFT) and RIGHT [OUTER] JOIN (kind RIGHT) of a
+     * table, or a comma in the FROM list (kind INNER, no condition); {@code on} is null when none.
+     */
+    record Join(String kind, ObjectName table, String alias, Expression on) {
     }
 
     /**
