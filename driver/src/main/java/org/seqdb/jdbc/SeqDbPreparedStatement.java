@@ -42,10 +42,15 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
     private final Object[] parameters;
     private List<Object[]> batch;
 
-    SeqDbPreparedStatement(SeqDbConnection connection, Session session, String sql, PreparedCommand command) {
+    /** Whether the statement was prepared asking for generated keys (RETURN_GENERATED_KEYS or key columns). */
+    private final boolean returnKeys;
+
+    SeqDbPreparedStatement(SeqDbConnection connection, Session session, String sql, PreparedCommand command,
+                           boolean returnKeys) {
         super(connection, session);
         this.sql = sql;
         this.command = command;
+        this.returnKeys = returnKeys;
         this.parameters = new Object[command.parameterCount()];
         Arrays.fill(parameters, UNSET);
     }
@@ -58,6 +63,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
                 throw new SQLException("Parameter at position " + (i + 1) + " is not set", "07004", 0);
             }
         }
+        keysRequested = returnKeys;
         try {
             Result result = command.execute(values);
             keepNotices(session.notices());
@@ -110,14 +116,20 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         checkOpen();
         List<Object[]> rows = batch == null ? List.of() : batch;
         batch = null;
+        List<Object> keys = new ArrayList<>();
         long[] counts = new long[rows.size()];
-        for (int i = 0; i < counts.length; i++) {
-            try {
-                Result result = runPrepared(rows.get(i));
-                counts[i] = result.hasRows() ? SUCCESS_NO_INFO : result.updateCount();
-            } catch (SQLException e) {
-                throw batchFailure(e, Arrays.copyOf(counts, i));
+        try {
+            for (int i = 0; i < counts.length; i++) {
+                try {
+                    Result result = runPrepared(rows.get(i));
+                    keys.addAll(result.generatedKeys());
+                    counts[i] = result.hasRows() ? SUCCESS_NO_INFO : result.updateCount();
+                } catch (SQLException e) {
+                    throw batchFailure(e, Arrays.copyOf(counts, i));
+                }
             }
+        } finally {
+            keepBatchKeys(keys);
         }
         return counts;
     }
@@ -224,11 +236,24 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         setObject(parameterIndex, x);
     }
 
-    /** The engine takes Long, BigInteger, BigDecimal, Double, String or null. */
+    /**
+     * The engine takes Long, BigInteger, BigDecimal, Double, String, byte[], LocalDate, LocalDateTime,
+     * Duration (TIME) or null.
+     */
     private static Object bindable(Object x) throws SQLException {
         if (x == null || x instanceof Long || x instanceof String || x instanceof BigDecimal
                 || x instanceof BigInteger || x instanceof Double) {
             return x;
+        }
+        Object temporal = TemporalValues.bindable(x);
+        if (temporal != null) {
+            return temporal;
+        }
+        if (x instanceof Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        if (x instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
         }
         if (x instanceof Integer || x instanceof Short || x instanceof Byte) {
             return ((Number) x).longValue();
@@ -247,37 +272,39 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBytes(int parameterIndex, byte[] x) throws SQLException {
-        throw SqlExceptions.unsupported("setBytes");
+        set(parameterIndex, x);
     }
 
     @Override
     public void setDate(int parameterIndex, Date x) throws SQLException {
-        throw SqlExceptions.unsupported("setDate");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x) throws SQLException {
-        throw SqlExceptions.unsupported("setTime");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-        throw SqlExceptions.unsupported("setTimestamp");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
     public void setDate(int parameterIndex, Date x, Calendar cal) throws SQLException {
-        throw SqlExceptions.unsupported("setDate");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x, Calendar cal) throws SQLException {
-        throw SqlExceptions.unsupported("setTime");
+        set(parameterIndex, bindable(x));
     }
 
+    /** The instant written as the wall time of the calendar's zone (how Hibernate writes an Instant in UTC). */
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        throw SqlExceptions.unsupported("setTimestamp");
+        set(parameterIndex, x == null || cal == null ? bindable(x)
+                : x.toInstant().atZone(cal.getTimeZone().toZoneId()).toLocalDateTime());
     }
 
     @Override
@@ -293,12 +320,12 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        throw SqlExceptions.unsupported("setBinaryStream");
+        set(parameterIndex, Streams.bytes(x, length));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, int length) throws SQLException {
-        throw SqlExceptions.unsupported("setCharacterStream");
+        set(parameterIndex, Streams.text(reader, length));
     }
 
     @Override
@@ -308,12 +335,12 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBlob(int parameterIndex, Blob x) throws SQLException {
-        throw SqlExceptions.unsupported("setBlob");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
     public void setClob(int parameterIndex, Clob x) throws SQLException {
-        throw SqlExceptions.unsupported("setClob");
+        set(parameterIndex, bindable(x));
     }
 
     @Override
@@ -333,7 +360,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setNCharacterStream");
+        set(parameterIndex, Streams.text(value, length));
     }
 
     @Override
@@ -343,17 +370,17 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setClob");
+        set(parameterIndex, Streams.text(reader, length));
     }
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setBlob");
+        set(parameterIndex, Streams.bytes(inputStream, length));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setNClob");
+        set(parameterIndex, Streams.text(reader, length));
     }
 
     @Override
@@ -368,12 +395,12 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setBinaryStream");
+        set(parameterIndex, Streams.bytes(x, length));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException {
-        throw SqlExceptions.unsupported("setCharacterStream");
+        set(parameterIndex, Streams.text(reader, length));
     }
 
     @Override
@@ -383,32 +410,32 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x) throws SQLException {
-        throw SqlExceptions.unsupported("setBinaryStream");
+        set(parameterIndex, Streams.bytes(x, -1));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader) throws SQLException {
-        throw SqlExceptions.unsupported("setCharacterStream");
+        set(parameterIndex, Streams.text(reader, -1));
     }
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value) throws SQLException {
-        throw SqlExceptions.unsupported("setNCharacterStream");
+        set(parameterIndex, Streams.text(value, -1));
     }
 
     @Override
     public void setClob(int parameterIndex, Reader reader) throws SQLException {
-        throw SqlExceptions.unsupported("setClob");
+        set(parameterIndex, Streams.text(reader, -1));
     }
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream) throws SQLException {
-        throw SqlExceptions.unsupported("setBlob");
+        set(parameterIndex, Streams.bytes(inputStream, -1));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader) throws SQLException {
-        throw SqlExceptions.unsupported("setNClob");
+        set(parameterIndex, Streams.text(reader, -1));
     }
 
     // JDBC forbids passing SQL text to a PreparedStatement's execute methods.

@@ -118,7 +118,7 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public String getString(int columnIndex) throws SQLException {
-        return Values.asString(value(columnIndex));
+        return Values.asString(value(columnIndex), columns.get(columnIndex - 1));
     }
 
     @Override
@@ -172,7 +172,7 @@ final class SeqDbResultSet implements ResultSet {
     @Override
     public Object getObject(int columnIndex) throws SQLException {
         Object value = value(columnIndex);
-        return Values.asObject(value, columns.get(columnIndex - 1).type());
+        return Values.asObject(value, columns.get(columnIndex - 1));
     }
 
     @Override
@@ -287,12 +287,12 @@ final class SeqDbResultSet implements ResultSet {
         return getCharacterStream(findColumn(columnLabel));
     }
 
-    // Types seqdb never produces: reading one is a conversion it cannot make.
-
     @Override
     public byte[] getBytes(int columnIndex) throws SQLException {
         Object value = value(columnIndex);
-        return value == null ? null : Values.asString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Column column = columns.get(columnIndex - 1);
+        return value == null ? null : column.sqlType() == null ? TemporalValues.bytes(value)
+                : TemporalValues.bytes(value, column.sqlType());
     }
 
     @Override
@@ -302,72 +302,67 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public Date getDate(int columnIndex) throws SQLException {
-        return noTemporal(columnIndex);
+        return TemporalValues.date(value(columnIndex));
     }
 
     @Override
     public Time getTime(int columnIndex) throws SQLException {
-        return noTemporal(columnIndex);
+        return TemporalValues.time(value(columnIndex));
     }
 
     @Override
     public Timestamp getTimestamp(int columnIndex) throws SQLException {
-        return noTemporal(columnIndex);
+        return TemporalValues.timestamp(value(columnIndex));
     }
 
     @Override
     public Date getDate(String columnLabel) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getDate(findColumn(columnLabel));
     }
 
     @Override
     public Time getTime(String columnLabel) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getTime(findColumn(columnLabel));
     }
 
     @Override
     public Timestamp getTimestamp(String columnLabel) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getTimestamp(findColumn(columnLabel));
     }
 
     @Override
     public Date getDate(int columnIndex, Calendar cal) throws SQLException {
-        return noTemporal(columnIndex);
+        return getDate(columnIndex);
     }
 
     @Override
     public Date getDate(String columnLabel, Calendar cal) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getDate(findColumn(columnLabel));
     }
 
     @Override
     public Time getTime(int columnIndex, Calendar cal) throws SQLException {
-        return noTemporal(columnIndex);
+        return getTime(columnIndex);
     }
 
     @Override
     public Time getTime(String columnLabel, Calendar cal) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getTime(findColumn(columnLabel));
     }
 
+    /** The stored date-time read as a time in the calendar's zone (how Hibernate reads an Instant). */
     @Override
     public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        return noTemporal(columnIndex);
+        Timestamp local = getTimestamp(columnIndex);
+        return local == null || cal == null ? local
+                : Timestamp.from(local.toLocalDateTime().atZone(cal.getTimeZone().toZoneId()).toInstant());
     }
 
     @Override
     public Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
-        return noTemporal(findColumn(columnLabel));
+        return getTimestamp(findColumn(columnLabel));
     }
 
-    /** seqdb has no temporal values: NULL reads as null, anything else cannot be converted. */
-    private <T> T noTemporal(int columnIndex) throws SQLException {
-        Object value = value(columnIndex);
-        if (value == null) {
-            return null;
-        }
-        throw SqlExceptions.badValue("Value '" + Values.asString(value) + "' is not a date or time");
-    }
 
     @Override
     public InputStream getAsciiStream(int columnIndex) throws SQLException {
@@ -382,7 +377,8 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public InputStream getBinaryStream(int columnIndex) throws SQLException {
-        throw SqlExceptions.unsupported("getBinaryStream");
+        byte[] bytes = getBytes(columnIndex);
+        return bytes == null ? null : new java.io.ByteArrayInputStream(bytes);
     }
 
     @Override
@@ -398,7 +394,7 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public InputStream getBinaryStream(String columnLabel) throws SQLException {
-        throw SqlExceptions.unsupported("getBinaryStream");
+        return getBinaryStream(findColumn(columnLabel));
     }
 
     @Override
@@ -408,12 +404,14 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public Blob getBlob(int columnIndex) throws SQLException {
-        throw SqlExceptions.unsupported("getBlob");
+        byte[] bytes = getBytes(columnIndex);
+        return bytes == null ? null : new javax.sql.rowset.serial.SerialBlob(bytes);
     }
 
     @Override
     public Clob getClob(int columnIndex) throws SQLException {
-        throw SqlExceptions.unsupported("getClob");
+        String text = getString(columnIndex);
+        return text == null ? null : new javax.sql.rowset.serial.SerialClob(text.toCharArray());
     }
 
     @Override
@@ -428,12 +426,12 @@ final class SeqDbResultSet implements ResultSet {
 
     @Override
     public Blob getBlob(String columnLabel) throws SQLException {
-        throw SqlExceptions.unsupported("getBlob");
+        return getBlob(findColumn(columnLabel));
     }
 
     @Override
     public Clob getClob(String columnLabel) throws SQLException {
-        throw SqlExceptions.unsupported("getClob");
+        return getClob(findColumn(columnLabel));
     }
 
     @Override

@@ -4,9 +4,14 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import org.seqdb.engine.Column;
+import org.seqdb.engine.SqlType;
 import org.seqdb.engine.ValueType;
 
-/** Labels, names and types of a result's columns, as the engine described them. */
+/**
+ * Labels, names and types of a result's columns, as the engine described them: columns of tables
+ * (and expressions typed from them) carry their MariaDB type as Connector/J 3 reports it; other
+ * columns are described by their value type.
+ */
 final class SeqDbResultSetMetaData implements ResultSetMetaData {
     private final List<Column> columns;
 
@@ -28,8 +33,7 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public boolean isAutoIncrement(int column) throws SQLException {
-        column(column);
-        return false;
+        return column(column).autoIncrement();
     }
 
     @Override
@@ -56,13 +60,17 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public boolean isSigned(int column) throws SQLException {
+        if (column(column).sqlType() != null) {
+            return column(column).sqlType().signed();
+        }
         ValueType type = column(column).type();
         return type != ValueType.BIGINT_UNSIGNED && type != ValueType.VARCHAR && type != ValueType.NULL;
     }
 
     @Override
     public int getColumnDisplaySize(int column) throws SQLException {
-        return column(column).type().displaySize();
+        SqlType sqlType = column(column).sqlType();
+        return sqlType != null ? sqlType.displaySize() : column(column).type().displaySize();
     }
 
     @Override
@@ -84,6 +92,9 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public int getPrecision(int column) throws SQLException {
+        if (column(column).sqlType() != null) {
+            return column(column).sqlType().precision();
+        }
         ValueType type = column(column).type();
         return switch (type) {
             case BIGINT -> 19;
@@ -92,13 +103,19 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
             case TINYINT -> 3;
             case DECIMAL -> 65;
             case DOUBLE -> 22;
-            case VARCHAR -> type.displaySize();
+            case FLOAT -> 12;
+            case VARCHAR, BINARY -> type.displaySize();
+            case DATE, TIME -> 10;
+            case DATETIME -> 19;
             case NULL -> 0;
         };
     }
 
     @Override
     public int getScale(int column) throws SQLException {
+        if (column(column).sqlType() != null) {
+            return column(column).sqlType().scale();
+        }
         return column(column).type() == ValueType.DECIMAL ? 4 : 0;
     }
 
@@ -114,24 +131,29 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public int getColumnType(int column) throws SQLException {
-        return column(column).type().jdbcType();
+        SqlType sqlType = column(column).sqlType();
+        return sqlType != null ? sqlType.jdbcType() : column(column).type().jdbcType();
     }
 
     @Override
     public String getColumnTypeName(int column) throws SQLException {
-        return column(column).type().typeName();
+        SqlType sqlType = column(column).sqlType();
+        return sqlType != null ? sqlType.typeName() : column(column).type().typeName();
     }
 
+    /** A table's column can be written (Connector/J: not read-only when it has a table); a computed one cannot. */
     @Override
     public boolean isReadOnly(int column) throws SQLException {
-        column(column);
-        return true;
+        return !writable(column(column));
     }
 
     @Override
     public boolean isWritable(int column) throws SQLException {
-        column(column);
-        return false;
+        return writable(column(column));
+    }
+
+    private static boolean writable(Column column) {
+        return column.sqlType() != null && !column.table().isEmpty();
     }
 
     @Override
@@ -142,7 +164,8 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public String getColumnClassName(int column) throws SQLException {
-        return column(column).type().javaClass().getName();
+        SqlType sqlType = column(column).sqlType();
+        return sqlType != null ? sqlType.className() : column(column).type().javaClass().getName();
     }
 
     @Override

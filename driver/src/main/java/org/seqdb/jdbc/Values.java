@@ -3,6 +3,8 @@ package org.seqdb.jdbc;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
+import org.seqdb.engine.Column;
+import org.seqdb.engine.SqlType;
 import org.seqdb.engine.ValueType;
 
 /**
@@ -24,7 +26,36 @@ final class Values {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
+        if (value instanceof Double || value instanceof byte[] || value instanceof java.time.temporal.Temporal
+                || value instanceof java.time.Duration) {
+            return org.seqdb.engine.ValueText.of(value);
+        }
         return value.toString();
+    }
+
+    /**
+     * getString of a column value as MariaDB Connector/J gives it: FLOAT with 6 significant
+     * digits, DATETIME and TIMESTAMP with 6 fractional digits when the column has any, TIME with
+     * the column's, BIT as {@code b'101'}.
+     */
+    static String asString(Object value, Column column) {
+        SqlType sqlType = column.sqlType();
+        if (value == null || sqlType == null) {
+            return asString(value);
+        }
+        if (value instanceof Double d && column.type() == ValueType.FLOAT) {
+            return org.seqdb.engine.ValueText.ofFloat((float) (double) d);
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return org.seqdb.engine.ValueText.ofDateTime(t, sqlType.scale() > 0 ? 6 : 0);
+        }
+        if (value instanceof java.time.Duration d) {
+            return org.seqdb.engine.ValueText.ofTime(d, sqlType.scale());
+        }
+        if (sqlType.typeName().equals("BIT") && value instanceof Long bits) {
+            return "b'" + (bits == 0 ? "" : Long.toBinaryString(bits)) + "'";
+        }
+        return asString(value);
     }
 
     static long asLong(Object value) throws SQLException {
@@ -141,8 +172,30 @@ final class Values {
             case BIGINT_UNSIGNED -> value instanceof BigInteger ? value : BigInteger.valueOf(asLong(value));
             case DECIMAL -> asDecimal(value);
             case DOUBLE -> asDouble(value);
+            case FLOAT -> (float) asDouble(value);
             case VARCHAR -> asString(value);
+            case BINARY -> TemporalValues.bytes(value);
+            case DATE -> TemporalValues.date(value);
+            case TIME -> TemporalValues.time(value);
+            case DATETIME -> TemporalValues.timestamp(value);
             case NULL -> value;
+        };
+    }
+
+    /** getObject of a column: the class Connector/J gives its MariaDB type (Boolean for BIT(1) and TINYINT(1), ...). */
+    static Object asObject(Object value, Column column) throws SQLException {
+        SqlType sqlType = column.sqlType();
+        if (value == null || sqlType == null) {
+            return asObject(value, column.type());
+        }
+        return switch (sqlType.className()) {
+            case "java.lang.Boolean" -> asBoolean(value);
+            case "java.lang.Integer" -> asInt(value);
+            case "java.lang.Short" -> asShort(value);
+            case "java.lang.Long" -> asLong(value);
+            case "[B" -> TemporalValues.bytes(value, sqlType);
+            case "java.sql.Blob" -> new javax.sql.rowset.serial.SerialBlob(TemporalValues.bytes(value));
+            default -> asObject(value, column.type());
         };
     }
 
@@ -172,6 +225,8 @@ final class Values {
             converted = asDecimal(value);
         } else if (type == BigInteger.class) {
             converted = asDecimal(value).toBigInteger();
+        } else if (TemporalValues.handles(type)) {
+            converted = TemporalValues.as(value, type);
         } else if (type == Object.class || type.isInstance(value)) {
             converted = value;
         } else {

@@ -12,11 +12,17 @@ public final class Result {
     private final List<Column> columns;
     private final List<Object[]> rows;
     private final long updateCount;
+    private final List<Object> generatedKeys;
 
-    private Result(List<Column> columns, List<Object[]> rows, long updateCount) {
+    private Result(List<Column> columns, List<Object[]> rows, long updateCount, List<Object> generatedKeys) {
         this.columns = columns;
         this.rows = rows;
         this.updateCount = updateCount;
+        this.generatedKeys = generatedKeys;
+    }
+
+    private Result(List<Column> columns, List<Object[]> rows, long updateCount) {
+        this(columns, rows, updateCount, List.of());
     }
 
     public static Result rows(List<Column> columns, List<Object[]> rows) {
@@ -25,6 +31,19 @@ public final class Result {
 
     public static Result updateCount(long count) {
         return count == 0 ? NO_ROWS_UPDATED : new Result(null, null, count);
+    }
+
+    /**
+     * An INSERT's count with the keys it generated, one per row: AUTO_INCREMENT values, or primary
+     * keys taken from a sequence DEFAULT.
+     */
+    public static Result updateCount(long count, List<Object> generatedKeys) {
+        return generatedKeys.isEmpty() ? updateCount(count) : new Result(null, null, count, List.copyOf(generatedKeys));
+    }
+
+    /** The keys an INSERT generated (see {@link #updateCount(long, List)}); empty for anything else. */
+    public List<Object> generatedKeys() {
+        return generatedKeys;
     }
 
     /** True for a row set (SELECT, SHOW), false for an update count. */

@@ -26,6 +26,18 @@ public interface Session extends AutoCloseable {
 
     boolean isClosed();
 
+    /** True unless autocommit was turned off ({@code SET autocommit=0} or {@link #setAutoCommit}). */
+    boolean autoCommit();
+
+    /** Turns autocommit on (committing an open transaction) or off. */
+    void setAutoCommit(boolean on);
+
+    /** Commits the open transaction on table rows, if any. */
+    void commit();
+
+    /** Rolls back the open transaction on table rows, if any; sequence values taken are not given back. */
+    void rollback();
+
     /** Ends the session: its temporary sequences are dropped. */
     @Override
     void close();

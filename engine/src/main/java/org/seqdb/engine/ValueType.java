@@ -19,8 +19,18 @@ public enum ValueType {
     DECIMAL(Types.DECIMAL, java.math.BigDecimal.class, "DECIMAL", 65),
     /** Floating point, held as {@link Double}. */
     DOUBLE(Types.DOUBLE, Double.class, "DOUBLE", 22),
+    /** Single-precision floating point (FLOAT columns), held as {@link Float}. */
+    FLOAT(Types.REAL, Float.class, "FLOAT", 12),
     /** Text, held as {@link String}. */
     VARCHAR(Types.VARCHAR, String.class, "VARCHAR", 255),
+    /** Bytes (BLOB, VARBINARY, BINARY columns), held as {@code byte[]}. */
+    BINARY(Types.VARBINARY, byte[].class, "VARBINARY", 65535),
+    /** A date, held as {@link java.time.LocalDate}. */
+    DATE(Types.DATE, java.sql.Date.class, "DATE", 10),
+    /** A time of day or an interval up to 838 hours (MariaDB's TIME), held as {@link java.time.Duration}. */
+    TIME(Types.TIME, java.sql.Time.class, "TIME", 10),
+    /** A date and time (DATETIME, TIMESTAMP), held as {@link java.time.LocalDateTime}. */
+    DATETIME(Types.TIMESTAMP, java.sql.Timestamp.class, "DATETIME", 26),
     /** A column whose every value is NULL (SELECT NULL). */
     NULL(Types.NULL, Object.class, "NULL", 0);
 

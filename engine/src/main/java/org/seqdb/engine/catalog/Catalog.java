@@ -44,6 +44,11 @@ public final class Catalog {
                     s.version(), s.definition(), store.position(s.database(), s.name())));
         }
         for (StoredTable t : store.tables()) {
+            if (t.id() == 0) {
+                // a definition from a file written before tables had rows: it gets its row maps' number now
+                t = t.withId(store.nextVersion());
+                store.putTable(t);
+            }
             catalog.objects.put(key(t.database(), t.name()), new TableHandle(t, false));
         }
         return catalog;
@@ -146,11 +151,51 @@ public final class Catalog {
         });
     }
 
-    public void createTable(StoredTable table) {
-        retire(find(table.database(), table.name()));
-        store.putTable(table);
-        objects.put(key(table.database(), table.name()), new TableHandle(table, false));
+    /**
+     * Creates a table, or replaces the definition of one: a definition without an id is a new table
+     * (empty, with new row maps); one with the id of the table it replaces keeps its rows and counters.
+     */
+    public TableHandle createTable(StoredTable table) {
+        SchemaObject old = find(table.database(), table.name());
+        retire(old);
+        StoredTable stored = table.id() == 0 ? table.withId(store.nextVersion()) : table;
+        store.putTable(stored);
+        TableHandle handle = old instanceof TableHandle previous && previous.definition().id() == stored.id()
+                ? new TableHandle(stored, false, previous.counters()) : new TableHandle(stored, false);
+        objects.put(key(table.database(), table.name()), handle);
         epoch++;
+        return handle;
+    }
+
+    /** TRUNCATE: the same definition with new, empty row maps and its AUTO_INCREMENT counter back at the start. */
+    public TableHandle truncateTable(TableHandle table) {
+        return createTable(table.definition().withId(0));
+    }
+
+    /** A number never given to another table (or sequence version) of this file: names new row maps. */
+    public long newTableId() {
+        return store.nextVersion();
+    }
+
+    /** Starts a transaction on table rows. */
+    public org.seqdb.engine.store.RowTransaction beginTransaction(int lockWaitMillis) {
+        return store.beginTransaction(lockWaitMillis);
+    }
+
+    /** The AUTO_INCREMENT value stored for a table at its last commit, or 0. */
+    public long storedAutoIncrement(TableHandle table) {
+        Long stored = store.autoIncrement(table.definition().id());
+        return stored == null ? 0 : stored;
+    }
+
+    /** Records that a table's next AUTO_INCREMENT value is at least {@code next}; it is written with the next commit. */
+    public void recordAutoIncrement(TableHandle table, long next) {
+        store.putAutoIncrement(table.definition().id(), next);
+    }
+
+    /** Removes a unique key's entries (ALTER TABLE ... DROP INDEX); the caller then stores the new definition. */
+    public void dropUniqueKey(TableHandle table, String keyName) {
+        store.removeUniqueKey(table.definition().id(), keyName);
     }
 
     public void drop(SchemaObject object) {
@@ -173,9 +218,8 @@ public final class Catalog {
         if (object instanceof SequenceHandle sequence) {
             renamed = persistentHandle(newDatabase, newName, version, sequence.definition(), sequence.stored());
         } else {
-            StoredTable t = ((TableHandle) object).definition();
-            renamed = new TableHandle(new StoredTable(newDatabase, newName, t.columns(), t.engine(), t.comment()),
-                    false);
+            TableHandle table = (TableHandle) object;
+            renamed = new TableHandle(table.definition().renamed(newDatabase, newName), false, table.counters());
         }
         objects.put(key(newDatabase, newName), renamed);
         epoch++;

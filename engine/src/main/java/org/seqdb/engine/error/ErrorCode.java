@@ -72,6 +72,52 @@ public enum ErrorCode {
     ER_NOT_SEQUENCE2(4090, "42S02", "'%s.%s' is not a SEQUENCE"),
     /** DROP/ALTER SEQUENCE of a missing sequence; a note with IF EXISTS. */
     ER_UNKNOWN_SEQUENCES(4091, "42S02", "Unknown SEQUENCE: '%s'"),
+    // ---- tables: rows, keys, transactions ----------------------------------------------------
+    /** INSERT or UPDATE that would give two rows the same PRIMARY KEY or UNIQUE key values. */
+    ER_DUP_ENTRY(1062, "23000", "Duplicate entry '%s' for key '%s'"),
+    /** INSERT that gives no value to a NOT NULL column without a default (strict mode). */
+    ER_NO_DEFAULT_FOR_FIELD(1364, "HY000", "Field '%s' doesn't have a default value"),
+    /** A text or binary value longer than its column allows (strict mode). */
+    ER_DATA_TOO_LONG(1406, "22001", "Data too long for column '%s' at row %d"),
+    /** A value that is not a number (or date) where the column wants one (strict mode). */
+    ER_TRUNCATED_WRONG_VALUE_FOR_FIELD(1366, "22007", "Incorrect %s value: '%s' for column `%s`.`%s`.`%s` at row %d"),
+    /** A date, time or datetime value that is not one (strict mode). */
+    ER_TRUNCATED_WRONG_DATETIME(1292, "22007", "Incorrect %s value: '%s' for column `%s`.`%s`.`%s` at row %d"),
+    /** A number with trailing garbage (an error in strict mode), or a decimal rounded to its column (a note). */
+    WARN_DATA_TRUNCATED(1265, "01000", "Data truncated for column '%s' at row %d"),
+    /** A row locked by another transaction for longer than innodb_lock_wait_timeout. */
+    ER_LOCK_WAIT_TIMEOUT(1205, "HY000", "Lock wait timeout exceeded; try restarting transaction"),
+    /** Two transactions waiting for each other's rows: this one was rolled back. */
+    ER_LOCK_DEADLOCK(1213, "40001", "Deadlock found when trying to get lock; try restarting transaction"),
+    /** An AUTO_INCREMENT column that is not a key, or more than one. */
+    ER_WRONG_AUTO_KEY(1075, "42000", "Incorrect table definition; there can be only one auto column and it must be defined as a key"),
+    /** DEFAULT that the column cannot hold (DEFAULT NULL on NOT NULL, a value out of range). */
+    ER_INVALID_DEFAULT(1067, "42000", "Invalid default value for '%s'"),
+    /** Two PRIMARY KEYs in one table. */
+    ER_MULTIPLE_PRI_KEY(1068, "42000", "Multiple primary key defined"),
+    /** A key naming a column the table does not have. */
+    ER_KEY_COLUMN_DOES_NOT_EXIST(1072, "42000", "Key column '%s' doesn't exist in table"),
+    /** A key name used twice in a table. */
+    ER_DUP_KEYNAME(1061, "42000", "Duplicate key name '%s'"),
+    /** DROP of a key, foreign key or column that is not there. */
+    ER_CANT_DROP_FIELD_OR_KEY(1091, "42000", "Can't DROP %s `%s`; check that it exists"),
+    /** A foreign key whose referenced table or columns do not exist. */
+    ER_CANT_CREATE_TABLE(1005, "HY000", "Can't create table `%s`.`%s` (errno: 150 \"Foreign key constraint is incorrectly formed\")"),
+    /** A child row whose foreign key values have no parent row. */
+    ER_NO_REFERENCED_ROW_2(1452, "23000", "Cannot add or update a child row: a foreign key constraint fails (%s)"),
+    /** A parent row that child rows still refer to. */
+    ER_ROW_IS_REFERENCED_2(1451, "23000", "Cannot delete or update a parent row: a foreign key constraint fails (%s)"),
+    /** COUNT, SUM, ... where no rows are grouped (in WHERE, or in INSERT values). */
+    ER_INVALID_GROUP_FUNC_USE(1111, "HY000", "Invalid use of group function"),
+    /** A column name that two joined tables have, used without a qualifier. */
+    ER_NON_UNIQ_ERROR(1052, "23000", "Column '%s' in %s is ambiguous"),
+    /** The same table or alias twice in one FROM clause. */
+    ER_NONUNIQ_TABLE(1066, "42000", "Not unique table/alias: '%s'"),
+    /** A column named twice in INSERT's column list. */
+    ER_FIELD_SPECIFIED_TWICE(1110, "42000", "Column '%s' specified twice"),
+    /** A note: CONSTRAINT name on a PRIMARY KEY, which is always called PRIMARY. */
+    ER_WARN_NAME_IGNORED(1280, "42000", "Name '%s' ignored for PRIMARY key."),
+
     /** A database file that cannot be opened, read or written. */
     ER_CANT_OPEN_FILE(1016, "HY000", "Can't open file: '%s' (%s)"),
     /** A database file in use by another process. */

@@ -10,11 +10,11 @@ import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.sequence.SequenceDefinition;
-import org.seqdb.engine.store.StoredTable;
 
 /**
- * INFORMATION_SCHEMA.SCHEMATA, TABLES, COLUMNS and SEQUENCES, computed from the catalog with
- * MariaDB's column names (TABLES and COLUMNS as 10.11 has them, SEQUENCES as 11.5 adds it).
+ * INFORMATION_SCHEMA.SCHEMATA, TABLES, COLUMNS and SEQUENCES, and the key tables STATISTICS,
+ * KEY_COLUMN_USAGE, TABLE_CONSTRAINTS and REFERENTIAL_CONSTRAINTS ({@link KeyTables}), computed
+ * from the catalog with MariaDB's column names (as 10.11 has them; SEQUENCES as 11.5 adds it).
  * DatabaseMetaData and Hibernate read the catalog through these, so they cannot disagree.
  */
 public final class InformationSchema {
@@ -30,11 +30,15 @@ public final class InformationSchema {
             case "TABLES" -> tables(catalog);
             case "COLUMNS" -> columns(catalog);
             case "SEQUENCES" -> sequences(catalog);
+            case "STATISTICS" -> KeyTables.statistics(catalog);
+            case "KEY_COLUMN_USAGE" -> KeyTables.keyColumnUsage(catalog);
+            case "TABLE_CONSTRAINTS" -> KeyTables.tableConstraints(catalog);
+            case "REFERENTIAL_CONSTRAINTS" -> KeyTables.referentialConstraints(catalog);
             default -> null;
         };
     }
 
-    private static List<Column> columns(String table, Object... namesAndTypes) {
+    static List<Column> columns(String table, Object... namesAndTypes) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
             String name = (String) namesAndTypes[i];
@@ -75,11 +79,20 @@ public final class InformationSchema {
                         : ((TableHandle) object).definition().comment();
                 rows.add(new Object[] {"def", database, object.name(), sequence ? "SEQUENCE" : "BASE TABLE",
                     engine == null ? "InnoDB" : engine, 10L, sequence ? "Fixed" : "Dynamic", sequence ? 1L : 0L,
-                    0L, 0L, 0L, 0L, 0L, null, null, null, null, "utf8mb4_general_ci", null, "",
-                    comment == null ? "" : comment, 0L, "N"});
+                    0L, 0L, 0L, 0L, 0L, sequence ? null : autoIncrement((TableHandle) object, catalog), null, null,
+                    null, "utf8mb4_general_ci", null, "", comment == null ? "" : comment, 0L, "N"});
             }
         }
         return new MetaTable(columns, rows);
+    }
+
+    /** The next AUTO_INCREMENT value of a table with an AUTO_INCREMENT column, else null. */
+    private static Long autoIncrement(TableHandle table, Catalog catalog) {
+        if (table.shape().autoIncrementColumn() < 0) {
+            return null;
+        }
+        return Math.max(Math.max(table.peekAutoIncrement(), catalog.storedAutoIncrement(table)),
+                table.definition().autoIncrementStart());
     }
 
     private static MetaTable sequences(Catalog catalog) {
@@ -122,8 +135,11 @@ public final class InformationSchema {
         List<Object[]> rows = new ArrayList<>();
         for (String database : catalog.databases()) {
             for (SchemaObject object : catalog.objectsIn(database)) {
-                List<ColumnFacts> facts = object instanceof SequenceHandle ? SequenceColumns.FACTS
-                        : tableColumns(((TableHandle) object).definition());
+                if (object instanceof TableHandle table) {
+                    rows.addAll(TableColumnFacts.rows(table));
+                    continue;
+                }
+                List<ColumnFacts> facts = SequenceColumns.FACTS;
                 long position = 1;
                 for (ColumnFacts f : facts) {
                     rows.add(new Object[] {"def", database, object.name(), f.name(), position++, null,
@@ -138,11 +154,4 @@ public final class InformationSchema {
         return new MetaTable(columns, rows);
     }
 
-    private static List<ColumnFacts> tableColumns(StoredTable table) {
-        List<ColumnFacts> facts = new ArrayList<>();
-        for (StoredTable.StoredColumn column : table.columns()) {
-            facts.add(ColumnFacts.fromDeclared(column.name(), column.type(), column.nullable()));
-        }
-        return facts;
-    }
 }

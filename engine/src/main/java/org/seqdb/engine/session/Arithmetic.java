@@ -152,6 +152,10 @@ final class Arithmetic {
         if (left == null || right == null) {
             return null;
         }
+        Integer typed = TypedComparison.compare(left, right);
+        if (typed != null) {
+            return typed;
+        }
         if (left instanceof String a && right instanceof String b) {
             return a.compareToIgnoreCase(b);
         }

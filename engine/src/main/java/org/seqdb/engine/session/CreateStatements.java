@@ -1,5 +1,7 @@
 package org.seqdb.engine.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.sequence.SequenceDefinition;
@@ -49,21 +51,71 @@ final class CreateStatements {
         return text;
     }
 
-    static String table(TableHandle table) {
+    /** @param nextAutoIncrement the AUTO_INCREMENT=n to print when above 1 (tables with an AUTO_INCREMENT column) */
+    static String table(TableHandle table, long nextAutoIncrement) {
         StoredTable definition = table.definition();
-        StringBuilder text = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n");
-        for (int i = 0; i < definition.columns().size(); i++) {
-            StoredTable.StoredColumn column = definition.columns().get(i);
-            text.append("  ").append(quote(column.name())).append(' ').append(column.type())
-                    .append(column.nullable() ? " DEFAULT NULL" : " NOT NULL")
-                    .append(i + 1 < definition.columns().size() ? ",\n" : "\n");
+        List<String> lines = new ArrayList<>();
+        for (StoredTable.StoredColumn column : definition.columns()) {
+            lines.add("  " + column(column));
         }
-        text.append(") ENGINE=").append(definition.engine() == null ? "InnoDB" : canonicalEngine(definition.engine()))
-                .append(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
+        for (StoredTable.StoredKey key : definition.keys()) {
+            String kind = key.primary() ? "PRIMARY KEY" : key.unique() ? "UNIQUE KEY " + quote(key.name())
+                    : "KEY " + quote(key.name());
+            lines.add("  " + kind + " (" + quoteAll(key.columns()) + ")");
+        }
+        for (StoredTable.StoredForeignKey f : definition.foreignKeys()) {
+            String target = f.referencedDatabase().equals(definition.database()) ? quote(f.referencedTable())
+                    : quote(f.referencedDatabase()) + "." + quote(f.referencedTable());
+            lines.add("  CONSTRAINT " + quote(f.name()) + " FOREIGN KEY (" + quoteAll(f.columns()) + ") REFERENCES "
+                    + target + " (" + quoteAll(f.referencedColumns()) + ")"
+                    + (f.onDelete() == null ? "" : " ON DELETE " + f.onDelete())
+                    + (f.onUpdate() == null ? "" : " ON UPDATE " + f.onUpdate()));
+        }
+        StringBuilder text = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n")
+                .append(String.join(",\n", lines)).append("\n");
+        text.append(") ENGINE=").append(definition.engine() == null ? "InnoDB" : canonicalEngine(definition.engine()));
+        if (table.shape().autoIncrementColumn() >= 0 && nextAutoIncrement > 1) {
+            text.append(" AUTO_INCREMENT=").append(nextAutoIncrement);
+        }
+        text.append(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
         if (definition.comment() != null) {
             text.append(" COMMENT='").append(definition.comment().replace("'", "''")).append('\'');
         }
         return text.toString();
+    }
+
+    /** One column line: `name` type [NULL|NOT NULL] [DEFAULT x] [ON UPDATE x] [AUTO_INCREMENT] [COMMENT 'x']. */
+    private static String column(StoredTable.StoredColumn column) {
+        StringBuilder line = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+        boolean timestamp = column.type().startsWith("timestamp");
+        if (!column.nullable()) {
+            line.append(" NOT NULL");
+        } else if (timestamp) {
+            line.append(" NULL");
+        }
+        if (column.defaultSql() != null) {
+            line.append(" DEFAULT ").append(column.defaultSql());
+        } else if (column.nullable()) {
+            line.append(" DEFAULT NULL");
+        }
+        if (column.onUpdateSql() != null) {
+            line.append(" ON UPDATE ").append(column.onUpdateSql());
+        }
+        if (column.autoIncrement()) {
+            line.append(" AUTO_INCREMENT");
+        }
+        if (column.comment() != null) {
+            line.append(" COMMENT '").append(column.comment().replace("'", "''")).append('\'');
+        }
+        return line.toString();
+    }
+
+    private static String quoteAll(List<String> names) {
+        List<String> quoted = new ArrayList<>();
+        for (String name : names) {
+            quoted.add(quote(name));
+        }
+        return String.join(",", quoted);
     }
 
     /** Engines as MariaDB spells them whatever case they were given in. */

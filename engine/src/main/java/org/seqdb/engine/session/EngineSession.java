@@ -25,13 +25,15 @@ public final class EngineSession implements Session {
     private final Consumer<Database> onClose;
     private final SessionState state;
     private final StatementRunner runner;
+    private final Transactions transactions;
     private volatile boolean closed;
 
     public EngineSession(Database database, Consumer<Database> onClose) {
         this.database = database;
         this.onClose = onClose;
         this.state = new SessionState(database);
-        this.runner = new StatementRunner(state);
+        this.transactions = new Transactions(state);
+        this.runner = new StatementRunner(state, transactions);
     }
 
     @Override
@@ -133,6 +135,32 @@ public final class EngineSession implements Session {
     }
 
     @Override
+    public synchronized boolean autoCommit() {
+        ensureOpen();
+        Object value = state.variables.get(null, "autocommit");
+        return !(value instanceof Long l) || l != 0;
+    }
+
+    @Override
+    public synchronized void setAutoCommit(boolean on) {
+        ensureOpen();
+        state.variables.set("SESSION", "autocommit", on ? 1L : 0L);
+        transactions.autocommitSet();
+    }
+
+    @Override
+    public synchronized void commit() {
+        ensureOpen();
+        transactions.commit();
+    }
+
+    @Override
+    public synchronized void rollback() {
+        ensureOpen();
+        transactions.rollback();
+    }
+
+    @Override
     public void close() {
         synchronized (this) {
             if (closed) {
@@ -140,6 +168,11 @@ public final class EngineSession implements Session {
             }
             closed = true;
             state.temporaries.clear();
+            try {
+                transactions.close();
+            } catch (RuntimeException e) {
+                // the database may be closing; what was not committed is rolled back when it opens again
+            }
         }
         onClose.accept(database);
     }

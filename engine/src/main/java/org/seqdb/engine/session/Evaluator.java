@@ -71,6 +71,12 @@ final class Evaluator {
         if (expression instanceof Expression.In in) {
             return in(in, row, parameters);
         }
+        if (expression instanceof Expression.Between between) {
+            return between(between, row, parameters);
+        }
+        if (expression instanceof Expression.Aggregate) {
+            throw new SeqDbException(ErrorCode.ER_INVALID_GROUP_FUNC_USE);
+        }
         throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "this expression here");
     }
 
@@ -179,7 +185,8 @@ final class Evaluator {
     }
 
     private Object column(Expression.ColumnRef column, Row row) {
-        int index = row.indexOf(column.name());
+        int index = column.qualifier() == null ? row.indexOf(column.name())
+                : row.indexOf(column.qualifier(), column.name());
         if (index >= 0) {
             return row.values()[index];
         }
@@ -240,6 +247,20 @@ final class Evaluator {
             }
         }
         return sawNull ? null : in.negated() ? 1L : 0L;
+    }
+
+    /** {@code x BETWEEN low AND high}: {@code low <= x AND x <= high}, NULL when that is unknown. */
+    private Object between(Expression.Between between, Row row, Object[] parameters) {
+        Object value = evaluate(between.operand(), row, parameters);
+        Integer low = Arithmetic.compare(value, evaluate(between.low(), row, parameters));
+        Integer high = Arithmetic.compare(value, evaluate(between.high(), row, parameters));
+        if (low != null && low < 0 || high != null && high > 0) {
+            return between.negated() ? 1L : 0L;
+        }
+        if (low == null || high == null) {
+            return null;
+        }
+        return between.negated() ? 0L : 1L;
     }
 
     /** A value's text as MariaDB sends it (getString of a column). */

@@ -27,7 +27,23 @@ final class Functions {
                 yield (long) System.identityHashCode(state) & 0x7fffffffL;
             }
             case "USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER" -> "root@localhost";
-            case "LAST_INSERT_ID" -> 0L;
+            case "LAST_INSERT_ID" -> {
+                if (!args.isEmpty()) {
+                    Object value = evaluator.evaluate(args.get(0), row, parameters);
+                    state.lastInsertId = value == null ? 0 : Arithmetic.toLong(value);
+                    yield value == null ? null : state.lastInsertId;
+                }
+                yield state.lastInsertId;
+            }
+            case "CURRENT_TIMESTAMP", "NOW", "LOCALTIME", "LOCALTIMESTAMP", "SYSDATE" -> {
+                int digits = args.isEmpty() ? 0 : (int) Arithmetic.toLong(evaluator.evaluate(args.get(0), row,
+                        parameters));
+                java.time.LocalDateTime now = java.time.LocalDateTime.now();
+                long unit = (long) Math.pow(10, 9 - Math.max(0, Math.min(6, digits)));
+                yield now.withNano((int) (now.getNano() / unit * unit));
+            }
+            case "CURDATE", "CURRENT_DATE" -> java.time.LocalDate.now();
+            case "CURTIME", "CURRENT_TIME" -> java.time.Duration.ofSeconds(java.time.LocalTime.now().toSecondOfDay());
             case "IFNULL", "NVL" -> {
                 arity(call, 2);
                 Object first = evaluator.evaluate(args.get(0), row, parameters);

@@ -27,32 +27,45 @@ final class SelectExecutor {
     private final SessionState state;
     private final Resolver resolver;
     private final Evaluator evaluator;
+    private final TableReader tables;
+    private final JoinReader joins;
+    private final Grouping grouping;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
-    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
+    SelectExecutor(SessionState state, Resolver resolver, Evaluator evaluator, TableReader tables, JoinReader joins) {
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
+        this.tables = tables;
+        this.joins = joins;
+        this.grouping = new Grouping(evaluator);
     }
 
     Result select(Statement.Select select, Object[] parameters) {
         if (select.from() == null && select.where() == null && select.orderBy().isEmpty()
-                && select.offset() == null) {
+                && select.offset() == null && !select.grouped() && !select.distinct()) {
             return selectWithoutSource(select, parameters);
         }
-        Source source = source(select.from());
-        List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
+        Source source = source(select, parameters);
+        List<Statement.SelectItem> items = expandStars(select.items(), source);
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
         boolean ordered = !select.orderBy().isEmpty();
+        boolean grouped = select.grouped();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> sortKeys = ordered ? new ArrayList<>() : null;
+        List<Row> groupedRows = grouped ? new ArrayList<>() : null;
         for (Row row : source.rows()) {
-            if (!ordered && rows.size() >= limit + offset) {
+            if (!ordered && !grouped && !select.distinct() && rows.size() >= limit + offset) {
                 break;
             }
-            if (select.where() != null && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
+            if (!source.filtered() && select.where() != null
+                    && !Arithmetic.isTrue(evaluator.evaluate(select.where(), row, parameters))) {
+                continue;
+            }
+            if (grouped) {
+                groupedRows.add(row);
                 continue;
             }
             Object[] values = new Object[items.size()];
@@ -64,12 +77,23 @@ final class SelectExecutor {
                 sortKeys.add(RowOrder.keys(select.orderBy(), items, values, row, evaluator, parameters));
             }
         }
+        if (grouped) {
+            for (Grouping.GroupRow group : grouping.run(select, items, source.columns(), groupedRows, parameters)) {
+                rows.add(group.values());
+                if (ordered) {
+                    sortKeys.add(group.sortKeys());
+                }
+            }
+        }
         if (ordered) {
             rows = RowOrder.sort(rows, sortKeys, select.orderBy());
         }
+        if (select.distinct()) {
+            rows = distinct(rows);
+        }
         List<Object[]> window = rows.subList((int) Math.min(offset, rows.size()),
                 (int) Math.min(rows.size(), Math.min(Integer.MAX_VALUE, offset + Math.min(limit, Integer.MAX_VALUE))));
-        return Result.rows(columns(items, source.columns(), rows), new ArrayList<>(window));
+        return Result.rows(columns(items, source, rows), new ArrayList<>(window));
     }
 
     private long bound(Expression value, Object[] parameters, long absent) {
@@ -90,7 +114,7 @@ final class SelectExecutor {
         List<Object[]> rows = none ? List.of() : List.<Object[]>of(values);
         List<Column> columns = staticColumns.get(select);
         if (columns == null) {
-            columns = columns(items, List.of(), rows);
+            columns = columns(items, new Source(List.of(), List.of()), rows);
             if (allStatic(items)) {
                 columns = List.copyOf(columns);
                 staticColumns.put(select, columns);
@@ -106,11 +130,40 @@ final class SelectExecutor {
         return Result.updateCount(0);
     }
 
-    /** What a FROM clause reads: its columns and rows. */
-    private record Source(List<Column> columns, List<Row> rows) {
+    private static List<Object[]> distinct(List<Object[]> rows) {
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        List<Object[]> kept = new ArrayList<>();
+        for (Object[] row : rows) {
+            List<Object> key = new ArrayList<>();
+            for (Object value : row) {
+                key.add(Grouping.distinctKey(value));
+            }
+            if (seen.add(key)) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
-    private Source source(Statement.FromSource from) {
+    /**
+     * What a FROM clause reads: its columns and rows; {@code filtered}: the rows already match WHERE;
+     * {@code qualifiers}: for joined tables, the alias (or table name) of each column, else null.
+     */
+    record Source(List<Column> columns, List<Row> rows, boolean filtered, List<String> qualifiers) {
+        Source(List<Column> columns, List<Row> rows) {
+            this(columns, rows, false, null);
+        }
+
+        Source(List<Column> columns, List<Row> rows, boolean filtered) {
+            this(columns, rows, filtered, null);
+        }
+    }
+
+    private Source source(Statement.Select select, Object[] parameters) {
+        Statement.FromSource from = select.from();
+        if (from != null && !from.joins().isEmpty()) {
+            return joins.read(select, parameters);
+        }
         if (from == null || from.dual()) {
             return new Source(List.of(), List.of(Row.NONE));
         }
@@ -132,7 +185,7 @@ final class SelectExecutor {
             return new Source(row.columns(), List.of(row));
         }
         if (object instanceof TableHandle table) {
-            return new Source(TableColumns.of(table), List.of());
+            return tables.read(table, select, parameters);
         }
         VirtualSequenceTable virtual = VirtualSequenceTable.parse(from.name().name());
         if (virtual != null) {
@@ -141,12 +194,20 @@ final class SelectExecutor {
         throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, resolver.databaseOf(from.name()), from.name().name());
     }
 
-    private static List<Statement.SelectItem> expandStars(List<Statement.SelectItem> items, List<Column> columns) {
+    /** {@code *} is every column, {@code t.*} those of joined table t; joined columns are referred to qualified. */
+    private static List<Statement.SelectItem> expandStars(List<Statement.SelectItem> items, Source source) {
         List<Statement.SelectItem> expanded = new ArrayList<>();
+        List<Column> columns = source.columns();
+        List<String> qualifiers = source.qualifiers();
         for (Statement.SelectItem item : items) {
-            if (item.expression() instanceof Expression.Star) {
-                for (Column column : columns) {
-                    expanded.add(new Statement.SelectItem(new Expression.ColumnRef(null, column.name()),
+            if (item.expression() instanceof Expression.Star star) {
+                for (int i = 0; i < columns.size(); i++) {
+                    String qualifier = qualifiers == null ? null : qualifiers.get(i);
+                    if (star.qualifier() != null && qualifier != null && !star.qualifier().equals(qualifier)) {
+                        continue;
+                    }
+                    Column column = columns.get(i);
+                    expanded.add(new Statement.SelectItem(new Expression.ColumnRef(qualifier, column.name()),
                             column.name()));
                 }
             } else {
@@ -156,18 +217,21 @@ final class SelectExecutor {
         return expanded;
     }
 
-    private static List<Column> columns(List<Statement.SelectItem> items, List<Column> sourceColumns,
-                                        List<Object[]> rows) {
+    private static List<Column> columns(List<Statement.SelectItem> items, Source from, List<Object[]> rows) {
+        List<Column> sourceColumns = from.columns();
         List<Column> columns = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Statement.SelectItem item = items.get(i);
             if (item.expression() instanceof Expression.ColumnRef ref) {
-                Column source = find(sourceColumns, ref.name());
+                Column source = find(from, ref);
                 if (source != null) {
-                    columns.add(new Column(item.label(), source.name(), source.table(), source.database(),
-                            source.type(), source.nullable()));
+                    columns.add(source.withLabel(item.label()));
                     continue;
                 }
+            }
+            if (item.expression() instanceof Expression.Aggregate aggregate) {
+                columns.add(AggregateColumns.of(aggregate, item.label(), sourceColumns, rows, i));
+                continue;
             }
             ValueType type = staticType(item.expression());
             if (type == null) {
@@ -176,6 +240,18 @@ final class SelectExecutor {
             columns.add(Column.computed(item.label(), type));
         }
         return columns;
+    }
+
+    private static Column find(Source from, Expression.ColumnRef ref) {
+        if (from.qualifiers() != null && ref.qualifier() != null) {
+            for (int i = 0; i < from.columns().size(); i++) {
+                if (ref.qualifier().equals(from.qualifiers().get(i))
+                        && from.columns().get(i).name().equalsIgnoreCase(ref.name())) {
+                    return from.columns().get(i);
+                }
+            }
+        }
+        return find(from.columns(), ref.name());
     }
 
     private static Column find(List<Column> columns, String name) {
@@ -206,7 +282,7 @@ final class SelectExecutor {
             return typeOf(literal.value());
         }
         if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
-                || expression instanceof Expression.In) {
+                || expression instanceof Expression.In || expression instanceof Expression.Between) {
             return ValueType.INTEGER;
         }
         return null;
@@ -233,6 +309,18 @@ final class SelectExecutor {
         }
         if (value instanceof Double || value instanceof Float) {
             return ValueType.DOUBLE;
+        }
+        if (value instanceof java.time.LocalDateTime) {
+            return ValueType.DATETIME;
+        }
+        if (value instanceof java.time.LocalDate) {
+            return ValueType.DATE;
+        }
+        if (value instanceof java.time.Duration) {
+            return ValueType.TIME;
+        }
+        if (value instanceof byte[]) {
+            return ValueType.BINARY;
         }
         return ValueType.VARCHAR;
     }

@@ -29,6 +29,8 @@ final class SessionState {
     List<Notice> notices = new ArrayList<>();
     /** Where the running (or last) statement's own notices start in {@link #notices}. */
     int statementNoticesFrom;
+    /** LAST_INSERT_ID(): the first AUTO_INCREMENT value the last INSERT that generated one took; 0 before. */
+    long lastInsertId;
 
     SessionState(Database database) {
         this.database = database;

@@ -131,7 +131,10 @@ final class ShowExecutor {
         } else if (show.sequence()) {
             throw new SeqDbException(ErrorCode.ER_NOT_SEQUENCE, database, show.name().name());
         } else {
-            text = CreateStatements.table((TableHandle) object);
+            TableHandle table = (TableHandle) object;
+            long next = table.shape().autoIncrementColumn() < 0 ? 0
+                    : table.peekAutoIncrement() != 0 ? table.peekAutoIncrement() : AutoIncrementStart.of(state, table);
+            text = CreateStatements.table(table, next);
         }
         return Result.rows(List.of(Column.computed("Table", ValueType.VARCHAR),
                 Column.computed("Create Table", ValueType.VARCHAR)), List.<Object[]>of(new Object[] {object.name(), text}));

@@ -14,16 +14,21 @@ final class StatementRunner {
     private final TableExecutor tables;
     private final TableDdlExecutor tableDdl;
     private final ShowExecutor show;
+    private final Transactions transactions;
+    private final Resolver resolver;
 
-    StatementRunner(SessionState state) {
-        Resolver resolver = new Resolver(state);
+    StatementRunner(SessionState state, Transactions transactions) {
+        this.transactions = transactions;
+        this.resolver = new Resolver(state);
         Evaluator evaluator = new Evaluator(state, resolver);
-        this.select = new SelectExecutor(state, resolver, evaluator);
+        ColumnDefaults defaults = new ColumnDefaults(state, evaluator);
+        this.select = new SelectExecutor(state, resolver, evaluator, new TableReader(state, transactions, evaluator),
+                new JoinReader(state, resolver, transactions, evaluator));
         this.union = new UnionExecutor(select, evaluator);
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
-        this.tables = new TableExecutor(state, resolver, evaluator);
-        this.tableDdl = new TableDdlExecutor(state, resolver);
+        this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults);
+        this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults);
         this.show = new ShowExecutor(state, resolver, evaluator);
     }
 
@@ -32,11 +37,23 @@ final class StatementRunner {
     }
 
     Result run(Statement statement, Object[] parameters) {
+        if (endsTransaction(statement)) {
+            transactions.implicitCommit();
+        }
         if (statement instanceof Statement.Select s) {
+            if (readsTable(s)) {
+                return transactions.statement(() -> select.select(s, parameters));
+            }
             return select.select(s, parameters);
         }
         if (statement instanceof Statement.Union s) {
+            if (s.parts().stream().anyMatch(this::readsTable)) {
+                return transactions.statement(() -> union.union(s, parameters));
+            }
             return union.union(s, parameters);
+        }
+        if (statement instanceof Statement.TransactionControl s) {
+            return transactionControl(s);
         }
         if (statement instanceof Statement.Do s) {
             return select.doStatement(s, parameters);
@@ -63,7 +80,20 @@ final class StatementRunner {
             return databases.use(s);
         }
         if (statement instanceof Statement.SetVariables s) {
-            return databases.set(s, parameters);
+            Result result = databases.set(s, parameters);
+            if (s.assignments().stream().anyMatch(a -> a.name().equals("autocommit") && !a.scope().equals("USER"))) {
+                transactions.autocommitSet();
+            }
+            return result;
+        }
+        if (statement instanceof Statement.CreateIndex s) {
+            return tableDdl.createIndex(s);
+        }
+        if (statement instanceof Statement.DropIndex s) {
+            return tableDdl.dropIndex(s);
+        }
+        if (statement instanceof Statement.Truncate s) {
+            return tableDdl.truncate(s);
         }
         if (statement instanceof Statement.CreateTable s) {
             return s.sequence() && !s.temporary() ? tableDdl.createSequenceTable(s)
@@ -85,10 +115,10 @@ final class StatementRunner {
             return tables.insert(s, parameters);
         }
         if (statement instanceof Statement.Update s) {
-            return tables.refuseRowChange(s.table());
+            return tables.update(s, parameters);
         }
         if (statement instanceof Statement.Delete s) {
-            return tables.refuseRowChange(s.table());
+            return tables.delete(s, parameters);
         }
         if (statement instanceof Statement.ShowWarnings s) {
             return show.warnings(s);
@@ -112,5 +142,48 @@ final class StatementRunner {
             throw new SeqDbException(ErrorCode.ER_EMPTY_QUERY);
         }
         throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, statement.getClass().getSimpleName());
+    }
+
+    /** True if a SELECT reads a table's rows (so it runs in the session's transaction). */
+    private boolean readsTable(Statement.Select select) {
+        Statement.FromSource from = select.from();
+        if (from == null || from.dual()) {
+            return false;
+        }
+        String database = from.name().database();
+        if (database != null && database.equalsIgnoreCase(ShowExecutor.INFORMATION_SCHEMA)) {
+            return false;
+        }
+        return resolver.find(from.name()) instanceof org.seqdb.engine.catalog.TableHandle;
+    }
+
+    private Result transactionControl(Statement.TransactionControl control) {
+        switch (control.action()) {
+            case "BEGIN" -> transactions.begin();
+            case "COMMIT" -> {
+                transactions.commit();
+                if (control.chain()) {
+                    transactions.begin();
+                }
+            }
+            default -> {
+                transactions.rollback();
+                if (control.chain()) {
+                    transactions.begin();
+                }
+            }
+        }
+        return Result.updateCount(0);
+    }
+
+    /** DDL commits the open transaction first, as MariaDB's implicit commit does. */
+    private static boolean endsTransaction(Statement statement) {
+        return statement instanceof Statement.CreateSequence || statement instanceof Statement.AlterSequence
+                || statement instanceof Statement.DropSequence || statement instanceof Statement.CreateDatabase
+                || statement instanceof Statement.DropDatabase || statement instanceof Statement.CreateTable
+                || statement instanceof Statement.CreateTableLike || statement instanceof Statement.RenameTables
+                || statement instanceof Statement.AlterTable || statement instanceof Statement.DropTable
+                || statement instanceof Statement.CreateIndex || statement instanceof Statement.DropIndex
+                || statement instanceof Statement.Truncate;
     }
 }

@@ -40,11 +40,15 @@ final class TableDdlExecutor {
     private final SessionState state;
     private final Resolver resolver;
     private final Catalog catalog;
+    private final Transactions transactions;
+    private final TableAlterations alterations;
 
-    TableDdlExecutor(SessionState state, Resolver resolver) {
+    TableDdlExecutor(SessionState state, Resolver resolver, Transactions transactions, ColumnDefaults defaults) {
         this.state = state;
         this.resolver = resolver;
         this.catalog = state.database.catalog();
+        this.transactions = transactions;
+        this.alterations = new TableAlterations(state, new TableDefinitions(state, resolver), defaults);
     }
 
     /** CREATE TABLE s (the 8 columns) SEQUENCE=1: a sequence with the default options. */
@@ -91,8 +95,9 @@ final class TableDdlExecutor {
         return null;
     }
 
-    /** CREATE TABLE t LIKE s: a sequence copies the definition and starts anew; a table copies its columns. */
+    /** CREATE TABLE t LIKE s: a sequence copies the definition and starts anew; a table its columns and keys. */
     Result createTableLike(Statement.CreateTableLike create) {
+        transactions.implicitCommit();
         String database = resolver.databaseOf(create.name());
         String sourceDatabase = resolver.databaseOf(create.source());
         if (!catalog.databaseExists(database)) {
@@ -114,7 +119,8 @@ final class TableDdlExecutor {
                         null, null, null, false, null, null, copied.engine(), copied.comment())));
             } else {
                 StoredTable t = ((TableHandle) source).definition();
-                catalog.createTable(new StoredTable(database, name, t.columns(), t.engine(), t.comment()));
+                catalog.createTable(new StoredTable(database, name, t.columns(), t.engine(), t.comment(), 0, t.keys(),
+                        List.of(), 1));
             }
         }
         return Result.updateCount(0);
@@ -122,6 +128,7 @@ final class TableDdlExecutor {
 
     /** RENAME TABLE a TO b, ...: in order; if one fails, those before it are undone. */
     Result renameTables(Statement.RenameTables rename) {
+        transactions.implicitCommit();
         synchronized (catalog.ddlLock()) {
             List<SchemaObject> done = new ArrayList<>();
             List<ObjectName> originalNames = new ArrayList<>();
@@ -142,8 +149,9 @@ final class TableDdlExecutor {
         return Result.updateCount(0);
     }
 
-    /** ALTER TABLE [IF EXISTS] t RENAME TO u / ENGINE= / COMMENT=. */
+    /** ALTER TABLE [IF EXISTS] t RENAME TO u / ENGINE= / COMMENT= / column and key changes. */
     Result alterTable(Statement.AlterTable alter) {
+        transactions.implicitCommit();
         synchronized (catalog.ddlLock()) {
             SchemaObject object = catalog.find(resolver.databaseOf(alter.name()), alter.name().name());
             if (object == null) {
@@ -151,10 +159,18 @@ final class TableDdlExecutor {
                 if (!alter.ifExists()) {
                     throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, alter.name().name());
                 }
-                state.addNotice(Notice.note(ErrorCode.ER_NO_SUCH_TABLE, database, alter.name().name()));
+                // MariaDB reports the missing table at level Error, the statement still succeeds
+                state.addNotice(Notice.error(new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database,
+                        alter.name().name())));
                 return Result.updateCount(0);
             }
             SequenceOptions options = alter.tableOptions();
+            if (!alter.actions().isEmpty()) {
+                if (!(object instanceof TableHandle table)) {
+                    throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA, "SEQUENCE", object.database(), object.name());
+                }
+                object = alterations.apply(table, alter.actions());
+            }
             if (options.engine() != null || options.comment() != null) {
                 object = withTableOptions(object, options);
             }
@@ -174,11 +190,38 @@ final class TableDdlExecutor {
             return sequence;
         }
         StoredTable t = ((TableHandle) object).definition();
-        StoredTable changed = new StoredTable(t.database(), t.name(), t.columns(),
-                options.engine() != null ? options.engine() : t.engine(),
-                options.comment() != null ? options.comment() : t.comment());
-        catalog.createTable(changed);
-        return catalog.find(t.database(), t.name());
+        return catalog.createTable(t.withOptions(options.engine() != null ? options.engine() : t.engine(),
+                options.comment() != null ? options.comment() : t.comment()));
+    }
+
+    /** CREATE [UNIQUE] INDEX name ON t (columns): ALTER TABLE t ADD [UNIQUE] INDEX name (columns). */
+    Result createIndex(Statement.CreateIndex create) {
+        Statement.KeyDefinition key = new Statement.KeyDefinition(create.unique() ? "UNIQUE" : "INDEX", create.name(),
+                create.columns());
+        return alterTable(new Statement.AlterTable(create.table(), false, null, SequenceOptions.NONE,
+                List.of(new Statement.AddKey(key, create.ifNotExists()))));
+    }
+
+    /** DROP INDEX name ON t: ALTER TABLE t DROP INDEX name. */
+    Result dropIndex(Statement.DropIndex drop) {
+        Statement.AlterAction action = drop.name().equalsIgnoreCase("PRIMARY")
+                ? new Statement.DropKey("PRIMARY", false, drop.ifExists())
+                : new Statement.DropKey(drop.name(), false, drop.ifExists());
+        return alterTable(new Statement.AlterTable(drop.table(), false, null, SequenceOptions.NONE, List.of(action)));
+    }
+
+    /** TRUNCATE [TABLE] t: every row gone at once, and AUTO_INCREMENT back at its start (DDL: commits first). */
+    Result truncate(Statement.Truncate truncate) {
+        transactions.implicitCommit();
+        synchronized (catalog.ddlLock()) {
+            SchemaObject object = persistentObject(truncate.table());
+            if (object instanceof TableHandle table) {
+                catalog.truncateTable(table);
+            } else {
+                throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA, "SEQUENCE", object.database(), object.name());
+            }
+        }
+        return Result.updateCount(0);
     }
 
     private SchemaObject persistentObject(ObjectName name) {

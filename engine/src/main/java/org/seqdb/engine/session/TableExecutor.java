@@ -6,6 +6,7 @@ import org.seqdb.engine.Result;
 import org.seqdb.engine.catalog.Catalog;
 import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
+import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
@@ -18,21 +19,31 @@ import org.seqdb.engine.sql.ast.Statement;
 import org.seqdb.engine.store.StoredTable;
 
 /**
- * Table statements so far as sequences need them: CREATE TABLE (definitions only), DROP
- * TABLE (of tables and sequences, as MariaDB allows), INSERT INTO a sequence (replaces its
- * row, as a dump restores it), and UPDATE/DELETE refused on sequences.
+ * CREATE TABLE, DROP TABLE (of tables and sequences, as MariaDB allows), and INSERT, UPDATE and
+ * DELETE sent to the executor of their target: rows of tables ({@link InsertExecutor},
+ * {@link RowChangeExecutor}); INSERT INTO a sequence replaces its row (as a dump restores it),
+ * UPDATE/DELETE of a sequence is refused.
  */
 final class TableExecutor {
     private final SessionState state;
     private final Resolver resolver;
     private final Evaluator evaluator;
     private final Catalog catalog;
+    private final Transactions transactions;
+    private final TableDefinitions definitions;
+    private final InsertExecutor inserts;
+    private final RowChangeExecutor changes;
 
-    TableExecutor(SessionState state, Resolver resolver, Evaluator evaluator) {
+    TableExecutor(SessionState state, Resolver resolver, Evaluator evaluator, Transactions transactions,
+                  ColumnDefaults defaults) {
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
         this.catalog = state.database.catalog();
+        this.transactions = transactions;
+        this.definitions = new TableDefinitions(state, resolver);
+        this.inserts = new InsertExecutor(state, transactions, evaluator, defaults);
+        this.changes = new RowChangeExecutor(state, transactions, evaluator, defaults);
     }
 
     Result createTable(Statement.CreateTable create) {
@@ -45,16 +56,8 @@ final class TableExecutor {
             throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET,
                     create.sequence() ? "CREATE TABLE ... SEQUENCE=1" : "CREATE TEMPORARY TABLE");
         }
-        List<StoredTable.StoredColumn> columns = new ArrayList<>();
-        for (Statement.ColumnDefinition column : create.columns()) {
-            for (StoredTable.StoredColumn earlier : columns) {
-                if (earlier.name().equalsIgnoreCase(column.name())) {
-                    throw new SeqDbException(ErrorCode.ER_DUP_FIELDNAME, column.name());
-                }
-            }
-            String type = column.unsigned() ? column.type() + " unsigned" : column.type();
-            columns.add(new StoredTable.StoredColumn(column.name(), DeclaredTypes.canonical(type), !column.notNull()));
-        }
+        transactions.implicitCommit();
+        StoredTable definition = definitions.create(create, database);
         synchronized (catalog.ddlLock()) {
             if (catalog.find(database, name.name()) != null && !create.orReplace()) {
                 if (!create.ifNotExists()) {
@@ -63,13 +66,13 @@ final class TableExecutor {
                 state.addNotice(Notice.note(ErrorCode.ER_TABLE_EXISTS_ERROR, name.name()));
                 return Result.updateCount(0);
             }
-            catalog.createTable(new StoredTable(database, name.name(), List.copyOf(columns),
-                    create.tableOptions().engine(), create.tableOptions().comment()));
+            catalog.createTable(definition);
         }
         return Result.updateCount(0);
     }
 
     Result dropTable(Statement.DropTable drop) {
+        transactions.implicitCommit();
         List<String> missing = new ArrayList<>();
         synchronized (catalog.ddlLock()) {
             for (ObjectName name : drop.names()) {
@@ -103,9 +106,10 @@ final class TableExecutor {
         if (object == null) {
             throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, insert.table().name());
         }
-        if (!(object instanceof SequenceHandle handle)) {
-            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "INSERT into tables");
+        if (object instanceof TableHandle table) {
+            return inserts.insert(table, insert, parameters);
         }
+        SequenceHandle handle = (SequenceHandle) object;
         int row = 0;
         for (List<Expression> values : insert.rows()) {
             row++;
@@ -157,8 +161,16 @@ final class TableExecutor {
         return number.longValueExact();
     }
 
-    /** UPDATE and DELETE: refused on sequences with MariaDB's error; tables have no rows yet. */
-    Result refuseRowChange(ObjectName table) {
+    Result update(Statement.Update update, Object[] parameters) {
+        return changes.update(rowTarget(update.table()), update, parameters);
+    }
+
+    Result delete(Statement.Delete delete, Object[] parameters) {
+        return changes.delete(rowTarget(delete.table()), delete, parameters);
+    }
+
+    /** The table UPDATE or DELETE changes; refused on sequences with MariaDB's error. */
+    private TableHandle rowTarget(ObjectName table) {
         SchemaObject object = resolver.find(table);
         String database = resolver.databaseOf(table);
         if (object == null) {
@@ -167,6 +179,6 @@ final class TableExecutor {
         if (object instanceof SequenceHandle) {
             throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA, "SEQUENCE", database, table.name());
         }
-        return Result.updateCount(0);
+        return (TableHandle) object;
     }
 }

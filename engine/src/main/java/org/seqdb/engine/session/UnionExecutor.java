@@ -95,10 +95,10 @@ final class UnionExecutor {
         if (b == ValueType.NULL) {
             return a;
         }
-        if (a == ValueType.VARCHAR || b == ValueType.VARCHAR) {
-            return ValueType.VARCHAR;
+        if (!numeric(a) || !numeric(b)) {
+            return ValueType.VARCHAR; // text, or dates and times mixed with other types: shown as text
         }
-        if (a == ValueType.DOUBLE || b == ValueType.DOUBLE) {
+        if (a == ValueType.DOUBLE || b == ValueType.DOUBLE || a == ValueType.FLOAT || b == ValueType.FLOAT) {
             return ValueType.DOUBLE;
         }
         if (a == ValueType.DECIMAL || b == ValueType.DECIMAL || a == ValueType.BIGINT_UNSIGNED
@@ -123,6 +123,10 @@ final class UnionExecutor {
         return scales;
     }
 
+    private static boolean numeric(ValueType type) {
+        return type.isInteger() || type == ValueType.DECIMAL || type == ValueType.DOUBLE || type == ValueType.FLOAT;
+    }
+
     private static Object[] convert(Object[] values, List<Column> columns, int[] scales) {
         Object[] converted = values.clone();
         for (int i = 0; i < converted.length; i++) {
@@ -139,7 +143,8 @@ final class UnionExecutor {
             return null;
         }
         return switch (type) {
-            case VARCHAR -> value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+            case VARCHAR -> value instanceof BigDecimal d ? d.toPlainString() : value instanceof byte[] bytes
+                    ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : value.toString();
             case DOUBLE -> value instanceof Number n ? n.doubleValue() : value;
             case DECIMAL -> value instanceof Number && !(value instanceof BigDecimal) ? new BigDecimal(value.toString())
                     : value;

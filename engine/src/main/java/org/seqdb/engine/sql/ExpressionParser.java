@@ -74,6 +74,12 @@ final class ExpressionParser {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("IN");
                 left = new Expression.In(left, parenthesisedList(), negated);
+            } else if (cursor.checkWord("BETWEEN") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("BETWEEN")) {
+                boolean negated = cursor.matchWord("NOT");
+                cursor.expectWord("BETWEEN");
+                Expression low = additive();
+                cursor.expectWord("AND");
+                left = new Expression.Between(left, low, additive(), negated);
             } else {
                 return left;
             }
@@ -230,6 +236,9 @@ final class ExpressionParser {
             case "SETVAL" -> {
                 return setValue();
             }
+            case "COUNT", "SUM", "AVG", "MIN", "MAX" -> {
+                return aggregate(name);
+            }
             default -> {
                 List<Expression> arguments = new ArrayList<>();
                 if (cursor.matchSymbol("*")) {
@@ -243,6 +252,21 @@ final class ExpressionParser {
                 return new Expression.FunctionCall(name, List.copyOf(arguments));
             }
         }
+    }
+
+    /** COUNT(*), COUNT([DISTINCT] x), SUM/AVG/MIN/MAX([DISTINCT] x), after the opening parenthesis. */
+    private Expression aggregate(String name) {
+        if (name.equals("COUNT") && cursor.matchSymbol("*")) {
+            cursor.expectSymbol(")");
+            return new Expression.Aggregate(name, new Expression.Star(null), false);
+        }
+        boolean distinct = cursor.matchWord("DISTINCT");
+        if (!distinct) {
+            cursor.matchWord("ALL");
+        }
+        Expression argument = expression();
+        cursor.expectSymbol(")");
+        return new Expression.Aggregate(name, argument, distinct);
     }
 
     /** SETVAL(s, longlong_num [, bool [, ulonglong_num]]): MariaDB takes only literals here. */

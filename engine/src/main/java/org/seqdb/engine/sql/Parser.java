@@ -25,6 +25,16 @@ public final class Parser {
         }
     }
 
+    /** One expression, as a column's stored DEFAULT text ({@code nextval(`db`.`s`)}, {@code 1.00}, {@code 'x'}). */
+    public static org.seqdb.engine.sql.ast.Expression parseExpression(String text) {
+        TokenCursor cursor = new TokenCursor(Lexer.lex(text));
+        org.seqdb.engine.sql.ast.Expression expression = new ExpressionParser(cursor).expression();
+        if (!cursor.atEnd()) {
+            throw cursor.error();
+        }
+        return expression;
+    }
+
     public static Parsed parse(String sql) {
         Lexer.Lexed lexed = Lexer.lex(sql);
         TokenCursor cursor = new TokenCursor(lexed);

@@ -27,6 +27,10 @@ final class SelectParser {
             return inner;
         }
         cursor.expectWord("SELECT");
+        boolean distinct = cursor.matchWord("DISTINCT") || cursor.matchWord("DISTINCTROW");
+        if (!distinct) {
+            cursor.matchWord("ALL");
+        }
         List<Statement.SelectItem> items = new ArrayList<>();
         do {
             items.add(item());
@@ -38,6 +42,14 @@ final class SelectParser {
         Expression where = null;
         if (cursor.matchWord("WHERE")) {
             where = expressions.expression();
+        }
+        List<Expression> groupBy = List.of();
+        if (cursor.matchWords("GROUP", "BY")) {
+            groupBy = groupBy();
+        }
+        Expression having = null;
+        if (cursor.matchWord("HAVING")) {
+            having = expressions.expression();
         }
         List<Statement.OrderItem> orderBy = List.of();
         if (cursor.matchWords("ORDER", "BY")) {
@@ -54,7 +66,23 @@ final class SelectParser {
                 offset = limitValue();
             }
         }
-        return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset);
+        boolean forUpdate = cursor.matchWords("FOR", "UPDATE");
+        if (!forUpdate && cursor.matchWords("LOCK", "IN", "SHARE", "MODE")) {
+            forUpdate = true;
+        }
+        return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset, distinct, groupBy,
+                having, forUpdate);
+    }
+
+    private List<Expression> groupBy() {
+        List<Expression> group = new ArrayList<>();
+        do {
+            group.add(expressions.expression());
+            if (!cursor.matchWord("ASC")) {
+                cursor.matchWord("DESC");
+            }
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(group);
     }
 
     List<Statement.OrderItem> orderBy() {
@@ -129,12 +157,40 @@ final class SelectParser {
             return new Statement.FromSource(null, null, true);
         }
         ObjectName name = expressions.objectName();
-        String alias = null;
-        if (cursor.matchWord("AS")) {
-            alias = cursor.identifier();
-        } else if (cursor.checkIdentifier()) {
-            alias = cursor.identifier();
+        String alias = tableAlias();
+        List<Statement.Join> joins = new ArrayList<>();
+        while (true) {
+            String kind;
+            if (cursor.matchSymbol(",")) {
+                kind = "COMMA";
+            } else if (cursor.matchWord("JOIN") || cursor.matchWords("INNER", "JOIN")
+                    || cursor.matchWords("CROSS", "JOIN") || cursor.matchWord("STRAIGHT_JOIN")) {
+                kind = "INNER";
+            } else if (cursor.matchWords("LEFT", "JOIN") || cursor.matchWords("LEFT", "OUTER", "JOIN")) {
+                kind = "LEFT";
+            } else if (cursor.matchWords("RIGHT", "JOIN") || cursor.matchWords("RIGHT", "OUTER", "JOIN")) {
+                kind = "RIGHT";
+            } else {
+                break;
+            }
+            ObjectName table = expressions.objectName();
+            String joinedAlias = tableAlias();
+            Expression on = null;
+            if (!kind.equals("COMMA") && cursor.matchWord("ON")) {
+                on = expressions.expression();
+            }
+            joins.add(new Statement.Join(kind.equals("COMMA") ? "INNER" : kind, table, joinedAlias, on));
         }
-        return new Statement.FromSource(name, alias, false);
+        return new Statement.FromSource(name, alias, false, List.copyOf(joins));
+    }
+
+    private String tableAlias() {
+        if (cursor.matchWord("AS")) {
+            return cursor.identifier();
+        }
+        if (cursor.checkIdentifier() && !cursor.checkWord("STRAIGHT_JOIN")) {
+            return cursor.identifier();
+        }
+        return null;
     }
 }

@@ -46,7 +46,9 @@ final class StatementParser {
             case "SHOW" -> new ShowParser(cursor).show();
             case "SET" -> new SetParser(cursor).set();
             case "RENAME" -> new TableStatementParser(cursor).renameTables();
-            case "LOCK", "UNLOCK", "BEGIN", "START", "COMMIT", "ROLLBACK" -> accepted();
+            case "TRUNCATE" -> new TableStatementParser(cursor).truncate();
+            case "BEGIN", "START", "COMMIT", "ROLLBACK" -> transactionControl();
+            case "LOCK", "UNLOCK" -> accepted();
             default -> throw cursor.error();
         };
     }
@@ -63,6 +65,10 @@ final class StatementParser {
         }
         if (cursor.checkWord("TABLE")) {
             return new TableStatementParser(cursor).createTable(orReplace, temporary);
+        }
+        if (!temporary && !orReplace && (cursor.checkWord("INDEX") || cursor.checkWord("UNIQUE"))) {
+            boolean unique = cursor.matchWord("UNIQUE");
+            return new TableStatementParser(cursor).createIndex(unique);
         }
         if (!temporary && (cursor.matchWord("DATABASE") || cursor.matchWord("SCHEMA"))) {
             boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
@@ -111,6 +117,9 @@ final class StatementParser {
             boolean ifExists = cursor.matchWords("IF", "EXISTS");
             return new Statement.DropDatabase(cursor.identifier(), ifExists);
         }
+        if (!temporary && cursor.checkWord("INDEX")) {
+            return new TableStatementParser(cursor).dropIndex();
+        }
         throw cursor.error();
     }
 
@@ -149,6 +158,37 @@ final class StatementParser {
             return new Statement.FlushTables(List.of());
         }
         return new Statement.FlushTables(nameList());
+    }
+
+    /**
+     * BEGIN [WORK], START TRANSACTION [READ ONLY | READ WRITE | WITH CONSISTENT SNAPSHOT, ...],
+     * COMMIT [WORK] [AND [NO] CHAIN] [[NO] RELEASE], ROLLBACK [WORK] [AND [NO] CHAIN] [[NO] RELEASE].
+     */
+    private Statement transactionControl() {
+        Token first = cursor.advance();
+        if (first.isWord("START")) {
+            cursor.expectWord("TRANSACTION");
+            do {
+                if (cursor.matchWords("WITH", "CONSISTENT", "SNAPSHOT") || cursor.matchWords("READ", "ONLY")) {
+                    continue;
+                }
+                cursor.matchWords("READ", "WRITE");
+            } while (cursor.matchSymbol(","));
+            return new Statement.TransactionControl("BEGIN", false);
+        }
+        cursor.matchWord("WORK");
+        if (first.isWord("BEGIN")) {
+            return new Statement.TransactionControl("BEGIN", false);
+        }
+        boolean chain = false;
+        if (cursor.matchWord("AND")) {
+            chain = !cursor.matchWord("NO");
+            cursor.expectWord("CHAIN");
+        }
+        if (!cursor.matchWord("RELEASE") && cursor.matchWord("NO")) {
+            cursor.expectWord("RELEASE");
+        }
+        return new Statement.TransactionControl(first.upper(), chain);
     }
 
     /** Statements a client or dump sends that change nothing seqdb keeps. */

@@ -8,17 +8,22 @@ import org.seqdb.engine.sql.ast.ObjectName;
 import org.seqdb.engine.sql.ast.SequenceOptions;
 import org.seqdb.engine.sql.ast.Statement;
 
-/** CREATE TABLE, INSERT, UPDATE and DELETE: the table face of sequences and plain tables. */
+/**
+ * Table definition statements: CREATE TABLE, ALTER TABLE, CREATE / DROP INDEX, TRUNCATE, RENAME;
+ * INSERT, UPDATE and DELETE are read by {@link DmlParser}.
+ */
 final class TableStatementParser {
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
+    private final ColumnDefinitionParser definitions;
 
     TableStatementParser(TokenCursor cursor) {
         this.cursor = cursor;
         this.expressions = new ExpressionParser(cursor);
+        this.definitions = new ColumnDefinitionParser(cursor, expressions);
     }
 
-    /** CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name (columns) [options] [SEQUENCE[=]1]. */
+    /** CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name (columns, keys) [options] [SEQUENCE[=]1]. */
     Statement createTable(boolean orReplace, boolean temporary) {
         cursor.expectWord("TABLE");
         boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
@@ -33,99 +38,104 @@ final class TableStatementParser {
             return new Statement.CreateTableLike(name, source, orReplace, ifNotExists);
         }
         List<Statement.ColumnDefinition> columns = new ArrayList<>();
+        List<Statement.KeyDefinition> keys = new ArrayList<>();
+        List<Statement.ForeignKeyDefinition> foreignKeys = new ArrayList<>();
         boolean hasKeys = false;
         do {
-            if (isTableConstraint()) {
-                hasKeys = true;
-                skipParenthesised();
+            if (definitions.atConstraint()) {
+                int keysBefore = keys.size() + foreignKeys.size();
+                definitions.constraint(keys, foreignKeys);
+                hasKeys |= keys.size() + foreignKeys.size() > keysBefore;
             } else {
-                Statement.ColumnDefinition column = column();
+                Statement.ColumnDefinition column = definitions.column();
                 hasKeys |= column.key();
                 columns.add(column);
+                if (column.primaryKey()) {
+                    keys.add(new Statement.KeyDefinition("PRIMARY", null, List.of(column.name())));
+                } else if (column.unique()) {
+                    keys.add(new Statement.KeyDefinition("UNIQUE", null, List.of(column.name())));
+                }
             }
         } while (cursor.matchSymbol(","));
         cursor.expectSymbol(")");
-        SequenceOptions options = SequenceOptionsParser.tableOptionsOnly(cursor);
-        boolean sequence = false;
-        if (cursor.matchWord("SEQUENCE")) {
-            cursor.matchSymbol("=");
-            Token value = cursor.advance();
-            sequence = value.kind() == TokenKind.INTEGER && !value.text().equals("0")
-                    || value.isWord("TRUE") || value.isWord("YES");
-        }
-        SequenceOptions more = SequenceOptionsParser.tableOptionsOnly(cursor);
-        if (options.engine() == null && options.comment() == null) {
-            options = more;
-        }
+        TableOptions options = tableOptions();
         return new Statement.CreateTable(name, orReplace, temporary, ifNotExists, List.copyOf(columns), hasKeys,
-                sequence, options);
+                options.sequence, options.asSequenceOptions(), List.copyOf(keys), List.copyOf(foreignKeys),
+                options.autoIncrement);
     }
 
-    private boolean isTableConstraint() {
-        return cursor.checkWord("PRIMARY") || cursor.checkWord("UNIQUE") || cursor.checkWord("KEY")
-                || cursor.checkWord("INDEX") || cursor.checkWord("CONSTRAINT") || cursor.checkWord("FOREIGN")
-                || cursor.checkWord("CHECK");
-    }
+    /** The table options seqdb keeps (ENGINE, COMMENT, AUTO_INCREMENT, SEQUENCE); the rest are read and dropped. */
+    private static final class TableOptions {
+        String engine;
+        String comment;
+        Long autoIncrement;
+        boolean sequence;
 
-    /** Skips a table constraint up to the comma or parenthesis that ends it. */
-    private void skipParenthesised() {
-        int depth = 0;
-        while (!cursor.atEnd()) {
-            if (depth == 0 && (cursor.checkSymbol(",") || cursor.checkSymbol(")"))) {
-                return;
-            }
-            Token token = cursor.advance();
-            if (token.isSymbol("(")) {
-                depth++;
-            } else if (token.isSymbol(")")) {
-                depth--;
-            }
+        SequenceOptions asSequenceOptions() {
+            return new SequenceOptions(null, null, null, null, null, null, false, null, null, engine, comment);
         }
     }
 
-    private Statement.ColumnDefinition column() {
-        String name = cursor.identifier();
-        Token typeToken = cursor.advance();
-        if (typeToken.kind() != TokenKind.WORD) {
-            throw cursor.errorAt(typeToken);
-        }
-        StringBuilder type = new StringBuilder(typeToken.text().toLowerCase(Locale.ROOT));
-        if (cursor.matchSymbol("(")) {
-            type.append('(');
-            type.append(cursor.advance().text());
-            while (cursor.matchSymbol(",")) {
-                type.append(',').append(cursor.advance().text());
-            }
-            cursor.expectSymbol(")");
-            type.append(')');
-        }
-        boolean unsigned = false;
-        boolean notNull = false;
-        boolean key = false;
-        Expression defaultValue = null;
+    /** [ENGINE [=] x] [[DEFAULT] CHARSET [=] x] [COLLATE [=] x] [COMMENT [=] 'x'] [AUTO_INCREMENT [=] n] ... */
+    private TableOptions tableOptions() {
+        TableOptions options = new TableOptions();
         while (true) {
-            if (cursor.matchWord("UNSIGNED")) {
-                unsigned = true;
-            } else if (cursor.matchWord("SIGNED") || cursor.matchWord("ZEROFILL")) {
-                continue;
-            } else if (cursor.matchWords("NOT", "NULL")) {
-                notNull = true;
-            } else if (cursor.matchWord("NULL")) {
-                notNull = false;
-            } else if (cursor.matchWord("DEFAULT")) {
-                defaultValue = expressions.expression();
+            cursor.matchSymbol(",");
+            if (cursor.matchWord("ENGINE")) {
+                cursor.matchSymbol("=");
+                options.engine = optionValue();
             } else if (cursor.matchWord("COMMENT")) {
-                cursor.advance();
-            } else if (cursor.matchWords("PRIMARY", "KEY") || cursor.matchWord("UNIQUE") || cursor.matchWord("KEY")) {
-                cursor.matchWord("KEY");
-                key = true;
+                cursor.matchSymbol("=");
+                Token text = cursor.advance();
+                if (text.kind() != TokenKind.STRING) {
+                    throw cursor.errorAt(text);
+                }
+                options.comment = text.text();
             } else if (cursor.matchWord("AUTO_INCREMENT")) {
-                continue;
+                cursor.matchSymbol("=");
+                options.autoIncrement = Long.parseLong(integer());
+            } else if (cursor.matchWord("SEQUENCE")) {
+                cursor.matchSymbol("=");
+                Token value = cursor.advance();
+                options.sequence = value.kind() == TokenKind.INTEGER && !value.text().equals("0")
+                        || value.isWord("TRUE") || value.isWord("YES");
+            } else if (cursor.checkWord("DEFAULT") || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER")
+                    || cursor.checkWord("COLLATE")) {
+                cursor.matchWord("DEFAULT");
+                if (cursor.matchWord("CHARACTER")) {
+                    cursor.expectWord("SET");
+                } else if (!cursor.matchWord("CHARSET")) {
+                    cursor.expectWord("COLLATE");
+                }
+                cursor.matchSymbol("=");
+                optionValue();
+            } else if (cursor.peek().kind() == TokenKind.WORD && cursor.peek(1).isSymbol("=")
+                    && !cursor.checkWord("SELECT")) {
+                // ROW_FORMAT=x, STATS_PERSISTENT=n, KEY_BLOCK_SIZE=n, ...: accepted, nothing to keep
+                cursor.advance();
+                cursor.advance();
+                cursor.advance();
             } else {
-                break;
+                return options;
             }
         }
-        return new Statement.ColumnDefinition(name, type.toString(), unsigned, notNull, defaultValue, key);
+    }
+
+    private String optionValue() {
+        Token token = cursor.advance();
+        if (token.kind() != TokenKind.WORD && token.kind() != TokenKind.QUOTED_IDENTIFIER
+                && token.kind() != TokenKind.STRING) {
+            throw cursor.errorAt(token);
+        }
+        return token.text();
+    }
+
+    private String integer() {
+        Token token = cursor.advance();
+        if (token.kind() != TokenKind.INTEGER) {
+            throw cursor.errorAt(token);
+        }
+        return token.text();
     }
 
     /** RENAME TABLE a TO b [, c TO d ...]. */
@@ -143,7 +153,11 @@ final class TableStatementParser {
         return new Statement.RenameTables(List.copyOf(renames));
     }
 
-    /** ALTER TABLE [IF EXISTS] name clause [, clause]: RENAME [TO|AS] x, ENGINE [=] x, COMMENT [=] 'x'. */
+    /**
+     * ALTER TABLE [IF EXISTS] name clause [, clause]: RENAME [TO|AS] x, ENGINE [=] x, COMMENT [=] 'x',
+     * ADD [COLUMN] definition, ADD [CONSTRAINT [name]] key or foreign key, ADD INDEX, DROP INDEX / KEY /
+     * PRIMARY KEY / FOREIGN KEY / CONSTRAINT name, AUTO_INCREMENT [=] n.
+     */
     Statement alterTable() {
         cursor.expectWord("TABLE");
         boolean ifExists = cursor.matchWords("IF", "EXISTS");
@@ -151,23 +165,32 @@ final class TableStatementParser {
         ObjectName renameTo = null;
         String engine = null;
         String comment = null;
+        List<Statement.AlterAction> actions = new ArrayList<>();
         boolean anyClause = false;
         while (true) {
-            if (anyClause) {
-                cursor.matchSymbol(",");
+            if (anyClause && !cursor.matchSymbol(",") && (cursor.atEnd() || cursor.checkSymbol(";"))) {
+                break;
             }
             if (cursor.matchWord("RENAME")) {
                 if (!cursor.matchWord("TO")) {
                     cursor.matchWord("AS");
                 }
                 renameTo = expressions.objectName();
+            } else if (cursor.matchWord("ADD")) {
+                actions.add(addClause());
+            } else if (cursor.matchWord("DROP")) {
+                actions.add(dropClause());
+            } else if (cursor.matchWord("AUTO_INCREMENT")) {
+                cursor.matchSymbol("=");
+                actions.add(new Statement.SetAutoIncrement(Long.parseLong(integer())));
             } else if (cursor.checkWord("ENGINE") || cursor.checkWord("COMMENT") || cursor.checkWord("DEFAULT")
                     || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER") || cursor.checkWord("COLLATE")) {
-                SequenceOptions more = SequenceOptionsParser.tableOptionsOnly(cursor);
-                engine = more.engine() != null ? more.engine() : engine;
-                comment = more.comment() != null ? more.comment() : comment;
-            } else if (anyClause && (cursor.atEnd() || cursor.checkSymbol(";"))) {
-                break;
+                TableOptions more = tableOptions();
+                engine = more.engine != null ? more.engine : engine;
+                comment = more.comment != null ? more.comment : comment;
+                if (more.autoIncrement != null) {
+                    actions.add(new Statement.SetAutoIncrement(more.autoIncrement));
+                }
             } else {
                 throw cursor.error();
             }
@@ -175,64 +198,99 @@ final class TableStatementParser {
         }
         SequenceOptions options = new SequenceOptions(null, null, null, null, null, null, false, null, null,
                 engine, comment);
-        return new Statement.AlterTable(name, ifExists, renameTo, options);
+        return new Statement.AlterTable(name, ifExists, renameTo, options, List.copyOf(actions));
     }
 
-    /** INSERT [IGNORE] [INTO] name [(columns)] VALUES|VALUE (...), (...). */
-    Statement insert() {
-        cursor.advance();
-        cursor.matchWord("IGNORE");
-        cursor.matchWord("INTO");
-        ObjectName table = expressions.objectName();
-        List<String> columns = null;
-        if (cursor.matchSymbol("(")) {
-            columns = new ArrayList<>();
-            if (!cursor.checkSymbol(")")) {
-                do {
-                    columns.add(cursor.identifier());
-                } while (cursor.matchSymbol(","));
+    private Statement.AlterAction addClause() {
+        if (definitions.atConstraint()) {
+            boolean ifNotExists = false;
+            List<Statement.KeyDefinition> keys = new ArrayList<>();
+            List<Statement.ForeignKeyDefinition> foreignKeys = new ArrayList<>();
+            int mark = cursor.mark();
+            // ADD {INDEX|KEY} IF NOT EXISTS name (...) is MariaDB's spelling
+            if ((cursor.matchWord("INDEX") || cursor.matchWord("KEY")) && cursor.matchWords("IF", "NOT", "EXISTS")) {
+                ifNotExists = true;
+                keys.add(new Statement.KeyDefinition("INDEX", cursor.identifier(), definitions.columnList()));
+            } else {
+                cursor.reset(mark);
+                definitions.constraint(keys, foreignKeys);
             }
-            cursor.expectSymbol(")");
-            columns = List.copyOf(columns);
-        }
-        if (!cursor.matchWord("VALUES")) {
-            cursor.expectWord("VALUE");
-        }
-        List<List<Expression>> rows = new ArrayList<>();
-        do {
-            cursor.expectSymbol("(");
-            List<Expression> row = new ArrayList<>();
-            if (!cursor.checkSymbol(")")) {
-                do {
-                    row.add(expressions.expression());
-                } while (cursor.matchSymbol(","));
+            if (!foreignKeys.isEmpty()) {
+                return new Statement.AddForeignKey(foreignKeys.get(0), ifNotExists);
             }
-            cursor.expectSymbol(")");
-            rows.add(List.copyOf(row));
-        } while (cursor.matchSymbol(","));
-        return new Statement.Insert(table, columns, List.copyOf(rows));
+            if (keys.isEmpty()) {
+                return new Statement.AddCheck();
+            }
+            return new Statement.AddKey(keys.get(0), ifNotExists);
+        }
+        cursor.matchWord("COLUMN");
+        boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
+        Statement.ColumnDefinition column = definitions.column();
+        if (!cursor.matchWord("FIRST") && cursor.matchWord("AFTER")) {
+            cursor.identifier();
+        }
+        return new Statement.AddColumn(column, ifNotExists);
     }
 
-    /** UPDATE name ...: only the target matters until tables have rows to change. */
-    Statement update() {
-        cursor.expectWord("UPDATE");
-        ObjectName table = expressions.objectName();
-        skipRest();
-        return new Statement.Update(table);
+    private Statement.AlterAction dropClause() {
+        if (cursor.matchWords("PRIMARY", "KEY")) {
+            return new Statement.DropKey("PRIMARY", false, false);
+        }
+        if (cursor.matchWords("FOREIGN", "KEY") || cursor.matchWord("CONSTRAINT")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            return new Statement.DropKey(cursor.identifier(), true, ifExists);
+        }
+        if (!cursor.matchWord("INDEX")) {
+            cursor.expectWord("KEY");
+        }
+        boolean ifExists = cursor.matchWords("IF", "EXISTS");
+        return new Statement.DropKey(cursor.identifier(), false, ifExists);
     }
 
-    /** DELETE FROM name ...: only the target matters until tables have rows to delete. */
-    Statement delete() {
-        cursor.expectWord("DELETE");
-        cursor.expectWord("FROM");
-        ObjectName table = expressions.objectName();
-        skipRest();
-        return new Statement.Delete(table);
-    }
-
-    private void skipRest() {
-        while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
+    /** CREATE [UNIQUE] INDEX [IF NOT EXISTS] name [USING x] ON table (columns) [options], after CREATE. */
+    Statement createIndex(boolean unique) {
+        cursor.expectWord("INDEX");
+        boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
+        String name = cursor.identifier();
+        if (cursor.matchWord("USING")) {
             cursor.advance();
         }
+        cursor.expectWord("ON");
+        ObjectName table = expressions.objectName();
+        List<String> columns = definitions.columnList();
+        while (cursor.matchWord("USING") || cursor.matchWord("COMMENT") || cursor.matchWord("ALGORITHM")
+                || cursor.matchWord("LOCK")) {
+            cursor.matchSymbol("=");
+            cursor.advance();
+        }
+        return new Statement.CreateIndex(name, table, unique, ifNotExists, columns);
+    }
+
+    /** DROP INDEX [IF EXISTS] name ON table, after DROP. */
+    Statement dropIndex() {
+        cursor.expectWord("INDEX");
+        boolean ifExists = cursor.matchWords("IF", "EXISTS");
+        String name = cursor.identifier();
+        cursor.expectWord("ON");
+        return new Statement.DropIndex(name, expressions.objectName(), ifExists);
+    }
+
+    /** TRUNCATE [TABLE] name. */
+    Statement truncate() {
+        cursor.expectWord("TRUNCATE");
+        cursor.matchWord("TABLE");
+        return new Statement.Truncate(expressions.objectName());
+    }
+
+    Statement insert() {
+        return new DmlParser(cursor, expressions).insert();
+    }
+
+    Statement update() {
+        return new DmlParser(cursor, expressions).update();
+    }
+
+    Statement delete() {
+        return new DmlParser(cursor, expressions).delete();
     }
 }

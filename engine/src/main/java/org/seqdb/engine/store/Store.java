@@ -9,6 +9,8 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.tx.Transaction;
+import org.h2.mvstore.tx.TransactionStore;
 import org.seqdb.engine.DatabaseConfig;
 import org.seqdb.engine.Durability;
 import org.seqdb.engine.error.ErrorCode;
@@ -17,8 +19,10 @@ import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequencePosition;
 
 /**
- * The only code that touches H2 MVStore: one file holding every database, sequence and
- * table definition and every sequence position.
+ * With {@link RowTransaction} and {@link RowMap}, the only code that touches H2 MVStore: one file
+ * holding every database, sequence and table definition, every sequence position, and the rows
+ * of every table (in maps {@code rows.<table id>} and {@code unique.<table id>.<key>}, written
+ * through MVStore's TransactionStore, whose undo logs live in the same file).
  *
  * <h2>Invariants</h2>
  * <ol>
@@ -31,6 +35,11 @@ import org.seqdb.engine.sequence.SequencePosition;
  *     statement's changes.</li>
  * <li>A file is only ever opened by one process (MVStore's file lock), and is recognised as
  *     seqdb's by the {@code format} entry of the {@code meta} map before anything is read.</li>
+ * <li>Table rows change only inside a {@link RowTransaction}; its commit is a commit of the file
+ *     (invariant 1 for rows). A transaction open when the process died is rolled back when the
+ *     file is opened, before any statement runs, so no uncommitted row is ever read.</li>
+ * <li>A table's row maps are removed in the same commit as its definition (DROP, TRUNCATE, DROP
+ *     DATABASE), and an id is never given to two tables.</li>
  * </ol>
  */
 public final class Store implements AutoCloseable {
@@ -48,6 +57,9 @@ public final class Store implements AutoCloseable {
     private final MVMap<String, Object[]> sequences;
     private final MVMap<String, long[]> positions;
     private final MVMap<String, Object[]> tables;
+    /** Each table's next AUTO_INCREMENT value, by table id; written with the commit of the rows that used it. */
+    private final MVMap<Long, Long> autoIncrements;
+    private final TransactionStore rowStore;
     private final Object writeLock = new Object();
 
     private Store(MVStore store, DatabaseConfig config) {
@@ -59,6 +71,8 @@ public final class Store implements AutoCloseable {
         this.sequences = store.openMap("sequences");
         this.positions = store.openMap("positions");
         this.tables = store.openMap("tables");
+        this.autoIncrements = store.openMap("autoIncrement");
+        this.rowStore = new TransactionStore(store);
     }
 
     /** Opens (creating if missing) the store of {@code config}; every failure says what is wrong. */
@@ -161,13 +175,21 @@ public final class Store implements AutoCloseable {
                 "not a seqdb database file, or a damaged one");
     }
 
-    /** A new store gets its format mark and its first database. */
+    /**
+     * A new store gets its format mark and its first database; an existing one ends the row
+     * transactions a killed process left open (invariant 4) before anything reads a row.
+     */
     private void initialise(String firstDatabase) {
-        if (meta.get(FORMAT_KEY) == null) {
-            synchronized (writeLock) {
+        rowStore.init();
+        synchronized (writeLock) {
+            if (meta.get(FORMAT_KEY) == null) {
                 meta.put(FORMAT_KEY, FORMAT);
                 meta.put(NEXT_VERSION_KEY, 1L);
                 databases.put(firstDatabase, 0L);
+                commit();
+            }
+            if (!rowStore.getOpenTransactions().isEmpty()) {
+                rowStore.endLeftoverTransactions();
                 commit();
             }
         }
@@ -221,6 +243,79 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    // ---- rows ------------------------------------------------------------------------------
+
+    /** Starts a READ COMMITTED transaction on rows; a write waits at most {@code lockWaitMillis} for a lock. */
+    public RowTransaction beginTransaction(int lockWaitMillis) {
+        try {
+            Transaction transaction = rowStore.begin(ROLLBACK_LISTENER, lockWaitMillis, 0,
+                    org.h2.engine.IsolationLevel.READ_COMMITTED);
+            return new RowTransaction(this, transaction);
+        } catch (MVStoreException e) {
+            throw RowMap.translate(e);
+        }
+    }
+
+    private static final TransactionStore.RollbackListener ROLLBACK_LISTENER = (map, key, existing, restored) -> {
+    };
+
+    /** A row transaction's commit reaches the file (RowTransaction invariant 1). */
+    void commitRows() {
+        synchronized (writeLock) {
+            commit();
+        }
+    }
+
+    /** The next AUTO_INCREMENT value stored for a table, or null if none was stored. */
+    public Long autoIncrement(long tableId) {
+        return autoIncrements.get(tableId);
+    }
+
+    /** Records a table's next AUTO_INCREMENT value; it reaches the file with the next commit. */
+    public void putAutoIncrement(long tableId, long next) {
+        autoIncrements.merge(tableId, next, Math::max);
+    }
+
+    static String rowMapName(long tableId) {
+        return "rows." + tableId;
+    }
+
+    static String uniqueMapName(long tableId, String keyName) {
+        return "unique." + tableId + "." + keyName;
+    }
+
+    /** Removes a table's row maps and counter (the caller commits). */
+    private void removeRows(long tableId) {
+        if (tableId == 0) {
+            return;
+        }
+        String uniquePrefix = "unique." + tableId + ".";
+        for (String mapName : store.getMapNames()) {
+            if (mapName.equals(rowMapName(tableId)) || mapName.startsWith(uniquePrefix)) {
+                store.removeMap(mapName);
+            }
+        }
+        autoIncrements.remove(tableId);
+    }
+
+    private void removeRowsOf(Object[] encodedTable, long keptId) {
+        if (encodedTable != null) {
+            long id = TableCodec.decode("", "", encodedTable).id();
+            if (id != keptId) {
+                removeRows(id);
+            }
+        }
+    }
+
+    /** Removes one unique key's map (ALTER TABLE ... DROP INDEX); committed with the new definition. */
+    public void removeUniqueKey(long tableId, String keyName) {
+        synchronized (writeLock) {
+            if (store.hasMap(uniqueMapName(tableId, keyName))) {
+                store.removeMap(uniqueMapName(tableId, keyName));
+            }
+        }
+    }
+
     public void createDatabase(String name) {
         synchronized (writeLock) {
             databases.put(name, 0L);
@@ -232,6 +327,11 @@ public final class Store implements AutoCloseable {
     public void dropDatabase(String name) {
         synchronized (writeLock) {
             String prefix = name + KEY_SEPARATOR;
+            for (Map.Entry<String, Object[]> table : tables.entrySet()) {
+                if (table.getKey().startsWith(prefix)) {
+                    removeRowsOf(table.getValue(), -1);
+                }
+            }
             removePrefixed(sequences, prefix);
             removePrefixed(positions, prefix);
             removePrefixed(tables, prefix);
@@ -255,7 +355,7 @@ public final class Store implements AutoCloseable {
                             SequencePosition position) {
         synchronized (writeLock) {
             String key = key(database, name);
-            tables.remove(key);
+            removeRowsOf(tables.remove(key), -1);
             sequences.put(key, SequenceCodec.encode(definition, version));
             positions.put(key, new long[] {position.nextNotCached(), position.round()});
             commit();
@@ -283,7 +383,7 @@ public final class Store implements AutoCloseable {
             String key = key(database, name);
             sequences.remove(key);
             positions.remove(key);
-            tables.remove(key);
+            removeRowsOf(tables.remove(key), -1);
             commit();
         }
     }
@@ -300,7 +400,7 @@ public final class Store implements AutoCloseable {
             }
             Object[] table = tables.remove(from);
             if (table != null) {
-                tables.put(to, table);
+                removeRowsOf(tables.put(to, table), TableCodec.decode("", "", table).id());
             }
             commit();
         }
@@ -311,7 +411,7 @@ public final class Store implements AutoCloseable {
             String key = key(table.database(), table.name());
             sequences.remove(key);
             positions.remove(key);
-            tables.put(key, TableCodec.encode(table));
+            removeRowsOf(tables.put(key, TableCodec.encode(table)), table.id());
             commit();
         }
     }

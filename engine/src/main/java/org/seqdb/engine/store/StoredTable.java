@@ -2,10 +2,73 @@ package org.seqdb.engine.store;
 
 import java.util.List;
 
-/** A table's definition as the store holds it. */
-public record StoredTable(String database, String name, List<StoredColumn> columns, String engine, String comment) {
+/**
+ * A table's definition as the store holds it.
+ *
+ * @param id                 the number naming the table's row maps in the file (given at CREATE and at
+ *                           TRUNCATE, never reused); 0 for a definition from a file that held no rows yet
+ * @param keys               PRIMARY KEY first (if any), then UNIQUE and plain keys in definition order
+ * @param autoIncrementStart the AUTO_INCREMENT=n table option (1 when not given)
+ */
+public record StoredTable(String database, String name, List<StoredColumn> columns, String engine, String comment,
+                          long id, List<StoredKey> keys, List<StoredForeignKey> foreignKeys,
+                          long autoIncrementStart) {
 
-    /** One column: its name, its type as declared, and whether it may hold NULL. */
-    public record StoredColumn(String name, String type, boolean nullable) {
+    public StoredTable(String database, String name, List<StoredColumn> columns, String engine, String comment) {
+        this(database, name, columns, engine, comment, 0, List.of(), List.of(), 1);
+    }
+
+    /** The same table in another database or under another name. */
+    public StoredTable renamed(String newDatabase, String newName) {
+        return new StoredTable(newDatabase, newName, columns, engine, comment, id, keys, foreignKeys,
+                autoIncrementStart);
+    }
+
+    public StoredTable withOptions(String newEngine, String newComment) {
+        return new StoredTable(database, name, columns, newEngine, newComment, id, keys, foreignKeys,
+                autoIncrementStart);
+    }
+
+    public StoredTable withId(long newId) {
+        return new StoredTable(database, name, columns, engine, comment, newId, keys, foreignKeys, autoIncrementStart);
+    }
+
+    public StoredTable withStructure(List<StoredColumn> newColumns, List<StoredKey> newKeys,
+                                     List<StoredForeignKey> newForeignKeys, long newAutoIncrementStart) {
+        return new StoredTable(database, name, newColumns, engine, comment, id, newKeys, newForeignKeys,
+                newAutoIncrementStart);
+    }
+
+    /**
+     * One column: its name, its type as SHOW CREATE TABLE prints it, whether it may hold NULL, and
+     * its attributes.
+     *
+     * @param defaultSql  the default as MariaDB prints it ({@code 1.00}, {@code 'x'}, {@code nextval(`db`.`s`)},
+     *                    {@code current_timestamp()}), or null when the column has none
+     * @param onUpdateSql ON UPDATE's expression as printed, or null
+     * @param nullWritten NULL was written in the definition (a TIMESTAMP column then prints it)
+     */
+    public record StoredColumn(String name, String type, boolean nullable, String defaultSql, boolean autoIncrement,
+                               String comment, String onUpdateSql, boolean nullWritten) {
+        public StoredColumn(String name, String type, boolean nullable) {
+            this(name, type, nullable, null, false, null, null, false);
+        }
+    }
+
+    /** A key: {@code kind} is PRIMARY, UNIQUE or INDEX. */
+    public record StoredKey(String kind, String name, List<String> columns) {
+        public boolean primary() {
+            return kind.equals("PRIMARY");
+        }
+
+        public boolean unique() {
+            return !kind.equals("INDEX");
+        }
+    }
+
+    /** A foreign key; {@code onDelete} / {@code onUpdate} are null when not given (RESTRICT). */
+    public record StoredForeignKey(String name, List<String> columns, String referencedDatabase,
+                                   String referencedTable, List<String> referencedColumns, String onDelete,
+                                   String onUpdate) {
     }
 }

@@ -65,4 +65,19 @@ public sealed interface Expression {
     /** {@code expr [NOT] IN (list)}. */
     record In(Expression operand, List<Expression> list, boolean negated) implements Expression {
     }
+
+    /** {@code expr [NOT] BETWEEN low AND high}. */
+    record Between(Expression operand, Expression low, Expression high, boolean negated) implements Expression {
+    }
+
+    /**
+     * COUNT(*), COUNT([DISTINCT] x), SUM, AVG, MIN, MAX over the rows of a group;
+     * {@code argument} is {@link Star} for COUNT(*).
+     */
+    record Aggregate(String name, Expression argument, boolean distinct) implements Expression {
+    }
+
+    /** The DEFAULT keyword as a value in INSERT ... VALUES and UPDATE ... SET. */
+    record DefaultValue() implements Expression {
+    }
 }

@@ -18,12 +18,27 @@ public sealed interface Statement {
     record DropSequence(boolean temporary, boolean ifExists, List<ObjectName> names) implements Statement {
     }
 
-    /** SELECT items [FROM source] [WHERE ...] [ORDER BY ...] [LIMIT [offset,] n | LIMIT n OFFSET m]. */
+    /**
+     * SELECT [DISTINCT] items [FROM source] [WHERE ...] [GROUP BY ...] [HAVING ...] [ORDER BY ...]
+     * [LIMIT [offset,] n | LIMIT n OFFSET m] [FOR UPDATE | LOCK IN SHARE MODE].
+     */
     record Select(List<SelectItem> items, FromSource from, Expression where, List<OrderItem> orderBy,
-                  Expression limit, Expression offset) implements Statement {
+                  Expression limit, Expression offset, boolean distinct, List<Expression> groupBy, Expression having,
+                  boolean forUpdate) implements Statement {
+        public Select(List<SelectItem> items, FromSource from, Expression where, List<OrderItem> orderBy,
+                      Expression limit, Expression offset) {
+            this(items, from, where, orderBy, limit, offset, false, List.of(), null, false);
+        }
+
+        /** True if the select list or HAVING uses COUNT/SUM/AVG/MIN/MAX, or there is a GROUP BY. */
+        public boolean grouped() {
+            return !groupBy.isEmpty() || having != null
+                    || items.stream().anyMatch(item -> Aggregates.contains(item.expression()));
+        }
+
         /** This select without its ORDER BY and LIMIT (which, after a union's last select, are the union's). */
         public Select withoutOrderAndLimit() {
-            return new Select(items, from, where, List.of(), null, null);
+            return new Select(items, from, where, List.of(), null, null, distinct, groupBy, having, forUpdate);
         }
 
         public boolean hasOrderOrLimit() {
@@ -62,10 +77,49 @@ public sealed interface Statement {
     record FlushTables(List<ObjectName> names) implements Statement {
     }
 
-    /** CREATE TABLE name (columns) [SEQUENCE=1]: tables exist so far as sequences need them. */
+    /**
+     * CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name (columns, keys) [options] [SEQUENCE=1].
+     *
+     * @param keys          PRIMARY KEY, UNIQUE and plain keys, from column attributes and table constraints,
+     *                      in the order written
+     * @param autoIncrement the AUTO_INCREMENT=n table option, or null
+     */
     record CreateTable(ObjectName name, boolean orReplace, boolean temporary, boolean ifNotExists,
                        List<ColumnDefinition> columns, boolean hasKeys, boolean sequence,
-                       SequenceOptions tableOptions) implements Statement {
+                       SequenceOptions tableOptions, List<KeyDefinition> keys, List<ForeignKeyDefinition> foreignKeys,
+                       Long autoIncrement) implements Statement {
+        public CreateTable(ObjectName name, boolean orReplace, boolean temporary, boolean ifNotExists,
+                           List<ColumnDefinition> columns, boolean hasKeys, boolean sequence,
+                           SequenceOptions tableOptions) {
+            this(name, orReplace, temporary, ifNotExists, columns, hasKeys, sequence, tableOptions, List.of(),
+                    List.of(), null);
+        }
+    }
+
+    /** A key of a table: {@code kind} is PRIMARY, UNIQUE or INDEX; {@code name} null when not given. */
+    record KeyDefinition(String kind, String name, List<String> columns) {
+    }
+
+    /** [CONSTRAINT name] FOREIGN KEY [index] (columns) REFERENCES table (columns) [ON DELETE x] [ON UPDATE y]. */
+    record ForeignKeyDefinition(String name, List<String> columns, ObjectName references, List<String> referencedColumns,
+                                String onDelete, String onUpdate) {
+    }
+
+    /** CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (columns). */
+    record CreateIndex(String name, ObjectName table, boolean unique, boolean ifNotExists, List<String> columns)
+            implements Statement {
+    }
+
+    /** DROP INDEX [IF EXISTS] name ON table. */
+    record DropIndex(String name, ObjectName table, boolean ifExists) implements Statement {
+    }
+
+    /** TRUNCATE [TABLE] name. */
+    record Truncate(ObjectName table) implements Statement {
+    }
+
+    /** START TRANSACTION / BEGIN (action BEGIN), COMMIT, ROLLBACK; {@code chain}: AND CHAIN. */
+    record TransactionControl(String action, boolean chain) implements Statement {
     }
 
     /** CREATE [OR REPLACE] TABLE [IF NOT EXISTS] name LIKE source. */
@@ -80,22 +134,80 @@ public sealed interface Statement {
     record Rename(ObjectName from, ObjectName to) {
     }
 
-    /** ALTER TABLE [IF EXISTS] name [RENAME [TO|AS] new] [ENGINE=x] [COMMENT='y'], clauses in any order. */
-    record AlterTable(ObjectName name, boolean ifExists, ObjectName renameTo, SequenceOptions tableOptions)
-            implements Statement {
+    /**
+     * ALTER TABLE [IF EXISTS] name clause, ...: RENAME [TO|AS] new, ENGINE=x, COMMENT='y', and the
+     * key and column changes in {@code actions}, in the order written.
+     */
+    record AlterTable(ObjectName name, boolean ifExists, ObjectName renameTo, SequenceOptions tableOptions,
+                      List<AlterAction> actions) implements Statement {
+        public AlterTable(ObjectName name, boolean ifExists, ObjectName renameTo, SequenceOptions tableOptions) {
+            this(name, ifExists, renameTo, tableOptions, List.of());
+        }
+    }
+
+    /** One key or column change of ALTER TABLE. */
+    sealed interface AlterAction {
+    }
+
+    /** ADD [COLUMN] [IF NOT EXISTS] definition [FIRST | AFTER column]. */
+    record AddColumn(ColumnDefinition column, boolean ifNotExists) implements AlterAction {
+    }
+
+    /** ADD [CONSTRAINT [name]] PRIMARY KEY / UNIQUE / INDEX (...). */
+    record AddKey(KeyDefinition key, boolean ifNotExists) implements AlterAction {
+    }
+
+    /** ADD [CONSTRAINT [name]] FOREIGN KEY ... */
+    record AddForeignKey(ForeignKeyDefinition foreignKey, boolean ifNotExists) implements AlterAction {
+    }
+
+    /** DROP {INDEX|KEY} [IF EXISTS] name, DROP PRIMARY KEY (name PRIMARY), DROP FOREIGN KEY / CONSTRAINT name. */
+    record DropKey(String name, boolean foreignKey, boolean ifExists) implements AlterAction {
+    }
+
+    /** ADD [CONSTRAINT [name]] CHECK (...): read, not kept (seqdb does not check CHECK constraints). */
+    record AddCheck() implements AlterAction {
+    }
+
+    /** AUTO_INCREMENT [=] n. */
+    record SetAutoIncrement(long value) implements AlterAction {
     }
 
     record DropTable(boolean temporary, boolean ifExists, List<ObjectName> names) implements Statement {
     }
 
-    /** INSERT INTO name [(columns)] VALUES (...), (...). */
-    record Insert(ObjectName table, List<String> columns, List<List<Expression>> rows) implements Statement {
+    /**
+     * INSERT [IGNORE] INTO name [(columns)] VALUES (...), (...) (also INSERT ... SET c = v, ...), and
+     * REPLACE (replace: a row with the same key is deleted first); a value may be {@link Expression.DefaultValue}.
+     */
+    record Insert(ObjectName table, List<String> columns, List<List<Expression>> rows, boolean ignore,
+                  boolean replace) implements Statement {
+        public Insert(ObjectName table, List<String> columns, List<List<Expression>> rows) {
+            this(table, columns, rows, false, false);
+        }
     }
 
-    record Update(ObjectName table) implements Statement {
+    /** UPDATE name [[AS] alias] SET column = value, ... [WHERE ...] [ORDER BY ...] [LIMIT n]. */
+    record Update(ObjectName table, String alias, List<ColumnAssignment> assignments, Expression where,
+                  List<OrderItem> orderBy, Expression limit) implements Statement {
+        public Update(ObjectName table) {
+            this(table, null, List.of(), null, List.of(), null);
+        }
     }
 
-    record Delete(ObjectName table) implements Statement {
+    /** {@code [qualifier.]column = value} in UPDATE's SET. */
+    record ColumnAssignment(String qualifier, String column, Expression value) {
+    }
+
+    /**
+     * DELETE FROM name [[AS] alias] ... and DELETE target FROM name alias ...: [WHERE] [ORDER BY] [LIMIT];
+     * {@code target} is the name before FROM in the second form (it must name the table), else null.
+     */
+    record Delete(ObjectName table, String alias, String target, Expression where, List<OrderItem> orderBy,
+                  Expression limit) implements Statement {
+        public Delete(ObjectName table) {
+            this(table, null, null, null, List.of(), null);
+        }
     }
 
     record ShowWarnings(boolean errorsOnly, boolean count) implements Statement {
@@ -129,13 +241,37 @@ public sealed interface Statement {
     record SelectItem(Expression expression, String label) {
     }
 
-    /** FROM: a table or sequence, or one of MariaDB's seq_1_to_N virtual tables. */
-    record FromSource(ObjectName name, String alias, boolean dual) {
+    /**
+     * FROM: a table or sequence, or one of MariaDB's seq_1_to_N virtual tables, and the tables
+     * joined to it in the order written.
+     */
+    record FromSource(ObjectName name, String alias, boolean dual, List<Join> joins) {
+        public FromSource(ObjectName name, String alias, boolean dual) {
+            this(name, alias, dual, List.of());
+        }
     }
 
-    /** A column in CREATE TABLE: its name, its type as written, and whether it may be null. */
+    /**
+     * [INNER | CROSS] JOIN, LEFT [OUTER] JOIN (kind LEFT) and RIGHT [OUTER] JOIN (kind RIGHT) of a
+     * table, or a comma in the FROM list (kind INNER, no condition); {@code on} is null when none.
+     */
+    record Join(String kind, ObjectName table, String alias, Expression on) {
+    }
+
+    /**
+     * A column in CREATE TABLE: its name, its type as written (lower case, with its parenthesised
+     * numbers), and its attributes.
+     *
+     * @param key         any key attribute (PRIMARY KEY, UNIQUE, KEY)
+     * @param nullWritten NULL was written (TIMESTAMP columns print it)
+     */
     record ColumnDefinition(String name, String type, boolean unsigned, boolean notNull,
-                            Expression defaultValue, boolean key) {
+                            Expression defaultValue, boolean key, boolean nullWritten, boolean autoIncrement,
+                            boolean primaryKey, boolean unique, String comment, Expression onUpdate) {
+        public ColumnDefinition(String name, String type, boolean unsigned, boolean notNull,
+                                Expression defaultValue, boolean key) {
+            this(name, type, unsigned, notNull, defaultValue, key, false, false, false, false, null, null);
+        }
     }
 
     /** {@code scope} is GLOBAL, SESSION or USER (for @x). */

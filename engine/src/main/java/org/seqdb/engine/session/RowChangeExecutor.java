@@ -1,0 +1,175 @@
+package org.seqdb.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.seqdb.engine.Column;
+import org.seqdb.engine.Result;
+import org.seqdb.engine.catalog.TableHandle;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.Statement;
+import org.seqdb.engine.store.RowTransaction;
+import org.seqdb.engine.table.TableShape;
+
+/**
+ * UPDATE and DELETE of one table's rows. The rows WHERE selects are found (by key when it pins
+ * one), locked and checked again on their newest committed values, then changed in key order
+ * (ORDER BY / LIMIT first when given). SET assignments run left to right, each seeing the ones
+ * before it, as MariaDB's single-table UPDATE does. The count is of rows matched, as MariaDB
+ * reports it to Connector/J (CLIENT_FOUND_ROWS).
+ */
+final class RowChangeExecutor {
+    private final SessionState state;
+    private final Transactions transactions;
+    private final Evaluator evaluator;
+    private final ColumnDefaults defaults;
+    private final RowFinder finder;
+
+    RowChangeExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults) {
+        this.state = state;
+        this.transactions = transactions;
+        this.evaluator = evaluator;
+        this.defaults = defaults;
+        this.finder = new RowFinder(evaluator);
+    }
+
+    Result update(TableHandle table, Statement.Update update, Object[] parameters) {
+        TableShape shape = table.shape();
+        ColumnBinder binder = new ColumnBinder(shape, update.alias(), state.variables.oracleMode());
+        int[] targets = new int[update.assignments().size()];
+        for (int i = 0; i < targets.length; i++) {
+            Statement.ColumnAssignment assignment = update.assignments().get(i);
+            binder.check(new Expression.ColumnRef(assignment.qualifier(), assignment.column()), "SET", List.of());
+            targets[i] = shape.indexOf(assignment.column());
+        }
+        for (Statement.ColumnAssignment assignment : update.assignments()) {
+            binder.check(assignment.value(), "SET", List.of());
+        }
+        binder.check(update.where(), "WHERE", List.of());
+        for (Statement.OrderItem order : update.orderBy()) {
+            binder.check(order.expression(), "ORDER BY", List.of());
+        }
+        List<Column> columns = TableColumns.of(table, update.alias() != null ? update.alias() : table.name());
+        return transactions.statement(() -> inStatement(table, rows -> {
+            long matched = 0;
+            int rowNumber = 0;
+            for (TableRows.StoredRow row : selected(rows, columns, update.where(), update.orderBy(), update.limit(),
+                    parameters)) {
+                rowNumber++;
+                matched++;
+                Object[] values = row.values().clone();
+                for (int i = 0; i < targets.length; i++) {
+                    values[targets[i]] = assigned(table, targets[i], update.assignments().get(i).value(), columns,
+                            values, rowNumber, parameters);
+                }
+                if (changed(row.values(), values)) {
+                    onUpdate(table, columns, values, row.values(), rowNumber, parameters);
+                    rows.update(row.key(), row.values(), values);
+                }
+            }
+            return Result.updateCount(matched);
+        }));
+    }
+
+    private Object assigned(TableHandle table, int column, Expression value, List<Column> columns, Object[] values,
+                            int row, Object[] parameters) {
+        TableShape.ShapeColumn target = table.shape().column(column);
+        Object result;
+        if (value instanceof Expression.DefaultValue) {
+            result = defaults.defaultValue(table, column, row, columns, values, parameters);
+        } else {
+            result = defaults.fit(table, column, evaluator.evaluate(value, new Row(columns, values), parameters), row);
+        }
+        if (result == null && !target.nullable()) {
+            throw new SeqDbException(ErrorCode.ER_BAD_NULL_ERROR, target.name());
+        }
+        return result;
+    }
+
+    /** ON UPDATE CURRENT_TIMESTAMP columns not set by the statement take the time when the row changes. */
+    private void onUpdate(TableHandle table, List<Column> columns, Object[] values, Object[] old, int row,
+                          Object[] parameters) {
+        TableShape shape = table.shape();
+        for (int i = 0; i < values.length; i++) {
+            Expression expression = defaults.onUpdate(shape, i);
+            if (expression != null && TableRows.sameKey(values[i], old[i])) {
+                values[i] = defaults.fit(table, i, evaluator.evaluate(expression, new Row(columns, values), parameters),
+                        row);
+            }
+        }
+    }
+
+    private static boolean changed(Object[] before, Object[] after) {
+        for (int i = 0; i < before.length; i++) {
+            if (!TableRows.sameKey(before[i], after[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Result delete(TableHandle table, Statement.Delete delete, Object[] parameters) {
+        if (delete.target() != null && !delete.target().equals(delete.alias() != null ? delete.alias() : table.name())) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_TABLE_IN, delete.target(), "MULTI DELETE");
+        }
+        ColumnBinder binder = new ColumnBinder(table.shape(), delete.alias(), state.variables.oracleMode());
+        binder.check(delete.where(), "WHERE", List.of());
+        for (Statement.OrderItem order : delete.orderBy()) {
+            binder.check(order.expression(), "ORDER BY", List.of());
+        }
+        List<Column> columns = TableColumns.of(table, delete.alias() != null ? delete.alias() : table.name());
+        return transactions.statement(() -> inStatement(table, rows -> {
+            long deleted = 0;
+            for (TableRows.StoredRow row : selected(rows, columns, delete.where(), delete.orderBy(), delete.limit(),
+                    parameters)) {
+                rows.delete(row.key(), row.values());
+                deleted++;
+            }
+            return Result.updateCount(deleted);
+        }));
+    }
+
+    /** The rows to change: found and locked, then ordered and limited when the statement says so. */
+    private List<TableRows.StoredRow> selected(TableRows rows, List<Column> columns, Expression where,
+                                               List<Statement.OrderItem> orderBy, Expression limit,
+                                               Object[] parameters) {
+        List<TableRows.StoredRow> found = finder.find(rows, columns, where, parameters, true);
+        if (!orderBy.isEmpty()) {
+            List<Object[]> keys = new ArrayList<>();
+            List<Object[]> indexes = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                keys.add(RowOrder.keys(orderBy, List.of(), new Object[0], new Row(columns, found.get(i).values()),
+                        evaluator, parameters));
+                indexes.add(new Object[] {i});
+            }
+            List<TableRows.StoredRow> sorted = new ArrayList<>();
+            for (Object[] index : RowOrder.sort(indexes, keys, orderBy)) {
+                sorted.add(found.get((Integer) index[0]));
+            }
+            found = sorted;
+        }
+        if (limit != null) {
+            long n = Math.max(0, Arithmetic.toLong(evaluator.evaluate(limit, Row.NONE, parameters)));
+            if (n < found.size()) {
+                found = found.subList(0, (int) n);
+            }
+        }
+        return found;
+    }
+
+    private interface Work {
+        Result run(TableRows rows);
+    }
+
+    private Result inStatement(TableHandle table, Work work) {
+        RowTransaction transaction = transactions.current();
+        TableRows rows = new TableRows(transaction, table);
+        transaction.statementStart(rows.maps());
+        try {
+            return work.run(rows);
+        } finally {
+            transaction.statementEnd();
+        }
+    }
+}

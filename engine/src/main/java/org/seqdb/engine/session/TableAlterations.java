@@ -1,0 +1,186 @@
+package org.seqdb.engine.session;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.seqdb.engine.catalog.Catalog;
+import org.seqdb.engine.catalog.TableHandle;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.Statement;
+import org.seqdb.engine.store.RowTransaction;
+import org.seqdb.engine.store.StoredTable;
+
+/**
+ * ALTER TABLE's column and key changes (also CREATE INDEX and DROP INDEX). Changes that only
+ * describe (a plain index, a foreign key, AUTO_INCREMENT=n) replace the definition. Changes to
+ * how rows are stored or checked (a column added, a primary or unique key added or dropped)
+ * copy the rows into new row maps under the new definition, checking every key as they go
+ * (1062 if a new unique key does not hold), and switch to them in one commit, as MariaDB's
+ * ALTER ... ALGORITHM=COPY does; if the copy fails the table is left as it was.
+ */
+final class TableAlterations {
+    private static final int LOCK_WAIT_MILLIS = 50_000;
+
+    private final SessionState state;
+    private final TableDefinitions definitions;
+    private final ColumnDefaults defaults;
+    private final Catalog catalog;
+
+    TableAlterations(SessionState state, TableDefinitions definitions, ColumnDefaults defaults) {
+        this.state = state;
+        this.definitions = definitions;
+        this.defaults = defaults;
+        this.catalog = state.database.catalog();
+    }
+
+    /** Applies {@code actions} to {@code table} (the caller holds the catalog's DDL lock). */
+    TableHandle apply(TableHandle table, List<Statement.AlterAction> actions) {
+        StoredTable definition = table.definition();
+        List<StoredTable.StoredColumn> columns = new ArrayList<>(definition.columns());
+        List<StoredTable.StoredKey> keys = new ArrayList<>(definition.keys());
+        List<StoredTable.StoredForeignKey> foreignKeys = new ArrayList<>(definition.foreignKeys());
+        long autoIncrement = definition.autoIncrementStart();
+        Long resetAutoIncrement = null;
+        boolean copyRows = false;
+        int addedColumns = 0;
+        for (Statement.AlterAction action : actions) {
+            if (action instanceof Statement.AddColumn add) {
+                if (TableDefinitions.find(columns, add.column().name()) != null) {
+                    if (add.ifNotExists()) {
+                        state.addNotice(Notice.note(ErrorCode.ER_DUP_FIELDNAME, add.column().name()));
+                        continue;
+                    }
+                    throw new SeqDbException(ErrorCode.ER_DUP_FIELDNAME, add.column().name());
+                }
+                columns.add(definitions.column(add.column(), definition.database(), definition.name(), false));
+                if (add.column().primaryKey()) {
+                    keys = definitions.withKey(keys, new Statement.KeyDefinition("PRIMARY", null,
+                            List.of(add.column().name())), columns);
+                } else if (add.column().unique()) {
+                    keys = definitions.withKey(keys, new Statement.KeyDefinition("UNIQUE", null,
+                            List.of(add.column().name())), columns);
+                }
+                addedColumns++;
+                copyRows = true;
+            } else if (action instanceof Statement.AddKey add) {
+                if (add.ifNotExists() && add.key().name() != null
+                        && keys.stream().anyMatch(k -> k.name().equalsIgnoreCase(add.key().name()))) {
+                    state.addNotice(Notice.note(ErrorCode.ER_DUP_KEYNAME, add.key().name()));
+                    continue;
+                }
+                keys = definitions.withKey(keys, add.key(), columns);
+                if (add.key().kind().equals("PRIMARY")) {
+                    columns = notNull(columns, add.key().columns());
+                }
+                copyRows |= !add.key().kind().equals("INDEX");
+            } else if (action instanceof Statement.AddForeignKey add) {
+                StoredTable.StoredForeignKey foreignKey = definitions.foreignKey(add.foreignKey(),
+                        definition.database(), definition.name(), columns, foreignKeys, table);
+                foreignKeys.add(foreignKey);
+                keys = definitions.withForeignKeyIndex(keys, foreignKey, add.foreignKey().name());
+            } else if (action instanceof Statement.DropKey drop) {
+                if (drop.foreignKey()) {
+                    boolean removed = foreignKeys.removeIf(f -> f.name().equalsIgnoreCase(drop.name()));
+                    if (!removed) {
+                        missing("FOREIGN KEY", drop.name(), drop.ifExists());
+                    }
+                    continue;
+                }
+                StoredTable.StoredKey key = keys.stream().filter(k -> k.name().equalsIgnoreCase(drop.name()))
+                        .findFirst().orElse(null);
+                if (key == null) {
+                    missing("INDEX", drop.name(), drop.ifExists());
+                    continue;
+                }
+                keys.remove(key);
+                copyRows |= key.unique();
+            } else if (action instanceof Statement.SetAutoIncrement set) {
+                autoIncrement = Math.max(1, set.value());
+                resetAutoIncrement = autoIncrement;
+            }
+        }
+        TableDefinitions.checkAutoIncrement(columns, keys);
+        StoredTable changed = definition.withStructure(List.copyOf(columns), List.copyOf(keys),
+                List.copyOf(foreignKeys), autoIncrement);
+        TableHandle result = copyRows ? copy(table, changed.withId(0), addedColumns) : catalog.createTable(changed);
+        if (resetAutoIncrement != null) {
+            long floor = resetAutoIncrement;
+            result.resetAutoIncrement(floor, () -> AutoIncrementStart.of(state, result));
+            catalog.recordAutoIncrement(result, result.peekAutoIncrement());
+        }
+        return result;
+    }
+
+    private void missing(String what, String name, boolean ifExists) {
+        if (!ifExists) {
+            throw new SeqDbException(ErrorCode.ER_CANT_DROP_FIELD_OR_KEY, what, name);
+        }
+        state.addNotice(Notice.note(ErrorCode.ER_CANT_DROP_FIELD_OR_KEY, what, name));
+    }
+
+    private static List<StoredTable.StoredColumn> notNull(List<StoredTable.StoredColumn> columns, List<String> names) {
+        List<StoredTable.StoredColumn> result = new ArrayList<>();
+        for (StoredTable.StoredColumn c : columns) {
+            boolean inKey = names.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
+            result.add(inKey && c.nullable() ? new StoredTable.StoredColumn(c.name(), c.type(), false, c.defaultSql(),
+                    c.autoIncrement(), c.comment(), c.onUpdateSql(), c.nullWritten()) : c);
+        }
+        return result;
+    }
+
+    /**
+     * Copies every row of {@code table} into new row maps under {@code changed} (its last
+     * {@code addedColumns} columns new, taking their defaults), then makes it the table.
+     */
+    private TableHandle copy(TableHandle table, StoredTable changed, int addedColumns) {
+        StoredTable target = changed.withId(catalog.newTableId());
+        TableHandle next = new TableHandle(target, false);
+        RowTransaction transaction = catalog.beginTransaction(LOCK_WAIT_MILLIS);
+        try {
+            TableRows from = new TableRows(transaction, table);
+            TableRows to = new TableRows(transaction, next);
+            int width = target.columns().size();
+            int oldWidth = width - addedColumns;
+            int row = 0;
+            for (Iterator<TableRows.StoredRow> it = from.scan(); it.hasNext(); ) {
+                row++;
+                Object[] old = it.next().values();
+                Object[] values = new Object[width];
+                System.arraycopy(old, 0, values, 0, Math.min(oldWidth, old.length));
+                for (int c = oldWidth; c < width; c++) {
+                    values[c] = addedValue(next, c, row, values);
+                }
+                for (int c = 0; c < width; c++) {
+                    if (values[c] == null && !next.shape().column(c).nullable()) {
+                        values[c] = implicitDefault(next, c, row);
+                    }
+                }
+                to.insert(values);
+            }
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        return catalog.createTable(target);
+    }
+
+    private Object addedValue(TableHandle table, int column, int row, Object[] values) {
+        if (!defaults.hasDefault(table, column)) {
+            return null;
+        }
+        return defaults.defaultValue(table, column, row, TableColumns.of(table), values, new Object[0]);
+    }
+
+    /** What MariaDB puts in a NOT NULL column without a default when ALTER adds it: 0, '' or nothing it can. */
+    private Object implicitDefault(TableHandle table, int column, int row) {
+        return switch (table.shape().column(column).type().family()) {
+            case INTEGER, BIT, DECIMAL, FLOAT, DOUBLE -> defaults.fit(table, column, 0L, row);
+            case TEXT -> "";
+            case BINARY -> defaults.fit(table, column, new byte[0], row);
+            default -> throw new SeqDbException(ErrorCode.ER_INVALID_DEFAULT, table.shape().column(column).name());
+        };
+    }
+}

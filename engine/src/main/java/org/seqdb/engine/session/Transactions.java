@@ -1,0 +1,119 @@
+package org.seqdb.engine.session;
+
+import java.util.function.Supplier;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.store.RowTransaction;
+
+/**
+ * A session's transaction on table rows, as MariaDB runs them:
+ * <ul>
+ * <li>with autocommit on (the default) each statement that reads or writes rows is a
+ *     transaction of its own, committed when it succeeds;</li>
+ * <li>after {@code SET autocommit=0} the first such statement starts a transaction that lasts
+ *     until COMMIT or ROLLBACK; START TRANSACTION / BEGIN start one whatever autocommit is, and
+ *     commit the one before;</li>
+ * <li>a statement that fails undoes only its own changes (a savepoint before it), except a
+ *     deadlock, which rolls the whole transaction back;</li>
+ * <li>DDL, SET autocommit=1 and START TRANSACTION commit the open transaction first.</li>
+ * </ul>
+ * Sequences are not part of it: a value NEXTVAL handed out is never given back.
+ */
+final class Transactions {
+    /** innodb_lock_wait_timeout's default: 50 seconds. */
+    private static final int LOCK_WAIT_MILLIS = 50_000;
+
+    private final SessionState state;
+    private RowTransaction open;
+    private boolean explicit;
+
+    Transactions(SessionState state) {
+        this.state = state;
+    }
+
+    private boolean autocommit() {
+        Object value = state.variables.get(null, "autocommit");
+        return !(value instanceof Long l) || l != 0;
+    }
+
+    /** True while a transaction lasts beyond the statement (START TRANSACTION, or autocommit off). */
+    boolean inTransaction() {
+        return explicit || !autocommit();
+    }
+
+    /** The transaction the running statement reads and writes in (one is started if none is open). */
+    RowTransaction current() {
+        if (open == null || !open.isOpen()) {
+            open = state.database.catalog().beginTransaction(LOCK_WAIT_MILLIS);
+        }
+        return open;
+    }
+
+    /**
+     * Runs a statement on rows: its changes are undone if it fails, and committed at its end
+     * unless a transaction lasts beyond it.
+     */
+    <T> T statement(Supplier<T> work) {
+        RowTransaction transaction = current();
+        long savepoint = transaction.savepoint();
+        T result;
+        try {
+            result = work.get();
+        } catch (SeqDbException e) {
+            if (e.vendorCode() == ErrorCode.ER_LOCK_DEADLOCK.vendorCode() || !inTransaction()) {
+                rollback();
+            } else {
+                transaction.rollbackTo(savepoint);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            rollback();
+            throw e;
+        }
+        if (!inTransaction()) {
+            commit();
+        }
+        return result;
+    }
+
+    /** START TRANSACTION / BEGIN: the open transaction is committed, a new one lasts until COMMIT or ROLLBACK. */
+    void begin() {
+        commit();
+        explicit = true;
+    }
+
+    void commit() {
+        explicit = false;
+        RowTransaction ending = open;
+        open = null;
+        if (ending != null && ending.isOpen()) {
+            ending.commit();
+        }
+    }
+
+    void rollback() {
+        explicit = false;
+        RowTransaction ending = open;
+        open = null;
+        if (ending != null && ending.isOpen()) {
+            ending.rollback();
+        }
+    }
+
+    /** DDL ends the open transaction first, as MariaDB's implicit commit does. */
+    void implicitCommit() {
+        commit();
+    }
+
+    /** SET autocommit: turning it on commits the open transaction (also one START TRANSACTION began). */
+    void autocommitSet() {
+        if (autocommit()) {
+            commit();
+        }
+    }
+
+    /** The session ends: what it did not commit is rolled back. */
+    void close() {
+        rollback();
+    }
+}

@@ -1,0 +1,61 @@
+package org.seqdb.engine.session;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import org.seqdb.engine.table.TemporalCoercion;
+
+/**
+ * Comparisons of the values table columns bring that are not numbers or text: dates, times and
+ * date-times (with each other, or with text read as one: {@code dt > '2024-01-01'}), and bytes
+ * (compared byte by byte, unsigned, as MariaDB's binary collation does).
+ */
+final class TypedComparison {
+    private TypedComparison() {
+    }
+
+    /** The order of the two values, or null if neither is of these kinds (the caller compares them). */
+    static Integer compare(Object left, Object right) {
+        if (left instanceof byte[] || right instanceof byte[]) {
+            return Arrays.compareUnsigned(bytes(left), bytes(right));
+        }
+        if (left instanceof Duration || right instanceof Duration) {
+            Duration a = time(left);
+            Duration b = time(right);
+            return a == null || b == null ? null : a.compareTo(b);
+        }
+        if (isDate(left) || isDate(right)) {
+            LocalDateTime a = dateTime(left);
+            LocalDateTime b = dateTime(right);
+            return a == null || b == null ? null : a.compareTo(b);
+        }
+        return null;
+    }
+
+    private static boolean isDate(Object value) {
+        return value instanceof LocalDate || value instanceof LocalDateTime;
+    }
+
+    private static byte[] bytes(Object value) {
+        return value instanceof byte[] b ? b
+                : org.seqdb.engine.ValueText.of(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Duration time(Object value) {
+        if (value instanceof Duration d) {
+            return d;
+        }
+        return value instanceof String s ? TemporalCoercion.parseTime(s) : null;
+    }
+
+    private static LocalDateTime dateTime(Object value) {
+        if (value instanceof LocalDateTime t) {
+            return t;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        return value instanceof String s ? TemporalCoercion.parseDateTime(s) : null;
+    }
+}
