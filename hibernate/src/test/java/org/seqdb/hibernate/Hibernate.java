@@ -1,5 +1,6 @@
 package org.seqdb.hibernate;
 
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.dialect.Dialect;
@@ -16,6 +17,12 @@ final class Hibernate {
      * the connection), on MariaDB SeqDbDialect is named, so that the very same SQL runs on both.
      */
     static SessionFactory factory(Target target, String mode, String dialect, Class<?>... entities) {
+        return factory(target, mode, dialect, Map.of(), entities);
+    }
+
+    /** As above, with more Hibernate settings. */
+    static SessionFactory factory(Target target, String mode, String dialect, Map<String, String> settings,
+                                  Class<?>... entities) {
         Configuration configuration = new Configuration();
         for (Class<?> entity : entities) {
             configuration.addAnnotatedClass(entity);
@@ -31,6 +38,7 @@ final class Hibernate {
         if (dialect != null) {
             configuration.setProperty("hibernate.dialect", dialect);
         }
+        settings.forEach(configuration::setProperty);
         return configuration.buildSessionFactory();
     }
 
