@@ -69,7 +69,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
             keepNotices(session.notices());
             return result;
         } catch (RuntimeException e) {
-            keepNotices(session.notices());
+            keepNotices(List.of());
             throw translate(e);
         }
     }

@@ -57,7 +57,8 @@ class SeqDbStatement implements Statement {
             notices = session.notices();
             return result;
         } catch (RuntimeException e) {
-            notices = session.notices();
+            // a failed statement has no warnings (MariaDB's error packet carries none); SHOW WARNINGS has the error
+            notices = List.of();
             throw SqlExceptions.unexpected(e);
         }
     }

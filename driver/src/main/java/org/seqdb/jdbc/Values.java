@@ -35,8 +35,8 @@ final class Values {
 
     /**
      * getString of a column value as MariaDB Connector/J gives it: FLOAT with 6 significant
-     * digits, DATETIME and TIMESTAMP with 6 fractional digits when the column has any, TIME with
-     * the column's, BIT as {@code b'101'}.
+     * digits, DATETIME and TIMESTAMP with 6 fractional digits when the fraction is not zero (else
+     * the column's), TIME with the column's, BIT as {@code b'101'}.
      */
     static String asString(Object value, Column column) {
         SqlType sqlType = column.sqlType();
@@ -47,7 +47,8 @@ final class Values {
             return org.seqdb.engine.ValueText.ofFloat((float) (double) d);
         }
         if (value instanceof java.time.LocalDateTime t) {
-            return org.seqdb.engine.ValueText.ofDateTime(t, sqlType.scale() > 0 ? 6 : 0);
+            // Connector/J prints a fraction that is not zero with 6 digits, a zero one as the server sends it
+            return org.seqdb.engine.ValueText.ofDateTime(t, t.getNano() != 0 ? 6 : sqlType.scale());
         }
         if (value instanceof java.time.Duration d) {
             return org.seqdb.engine.ValueText.ofTime(d, sqlType.scale());

@@ -12,13 +12,13 @@ final class Warnings {
     private Warnings() {
     }
 
-    /** The chain for {@code notices}, or null when there are none; errors are not warnings. */
+    /**
+     * The chain for the notices of a statement that succeeded, or null when there are none; an
+     * Error-level one is in it too (ALTER TABLE IF EXISTS of a missing table reports one).
+     */
     static SQLWarning chain(List<Notice> notices) {
         SQLWarning first = null;
         for (Notice notice : notices) {
-            if (notice.level() == Notice.Level.Error) {
-                continue;
-            }
             SQLWarning warning = new SQLWarning(notice.message(), WARNING_STATE, notice.code());
             if (first == null) {
                 first = warning;

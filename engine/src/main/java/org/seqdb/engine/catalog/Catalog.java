@@ -167,9 +167,10 @@ public final class Catalog {
         return handle;
     }
 
-    /** TRUNCATE: the same definition with new, empty row maps and its AUTO_INCREMENT counter back at the start. */
+    /** TRUNCATE: the same definition with new, empty row maps; AUTO_INCREMENT starts at 1 again, as in MariaDB. */
     public TableHandle truncateTable(TableHandle table) {
-        return createTable(table.definition().withId(0));
+        StoredTable t = table.definition();
+        return createTable(t.withStructure(t.columns(), t.keys(), t.foreignKeys(), 1).withId(0));
     }
 
     /** A number never given to another table (or sequence version) of this file: names new row maps. */

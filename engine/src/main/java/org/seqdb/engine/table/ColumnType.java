@@ -290,7 +290,11 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
                         blob ? "java.sql.Blob" : "[B", size, 0, size, true);
             }
             case DATE -> new SqlType("DATE", Types.DATE, "java.sql.Date", 10, 0, 10, true);
-            case TIME -> new SqlType("TIME", Types.TIME, "java.sql.Time", 10, 0, 10, true);
+            case TIME -> {
+                int digits = fractionDigits();
+                int size = digits == 0 ? 10 : 11 + digits;
+                yield new SqlType("TIME", Types.TIME, "java.sql.Time", size, digits, size, true);
+            }
             case DATETIME -> {
                 int digits = fractionDigits();
                 int size = digits == 0 ? 19 : 20 + digits;

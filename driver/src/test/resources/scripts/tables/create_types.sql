@@ -1,0 +1,23 @@
+# CREATE TABLE with the column types people and Hibernate write, their defaults and attributes,
+# and SHOW CREATE TABLE as MariaDB prints it (canonical types, DEFAULT NULL, quoting, options).
+CREATE TABLE t (ti TINYINT, tu TINYINT UNSIGNED, si SMALLINT, su SMALLINT UNSIGNED, mi MEDIUMINT, i INT, ig INTEGER, iu INT UNSIGNED, bi BIGINT, bu BIGINT UNSIGNED, b BIT, b8 BIT(8), bo BOOLEAN, d DECIMAL(10,2), dd DECIMAL, n NUMERIC(5), f FLOAT, f53 FLOAT(53), db DOUBLE, r REAL, c CHAR, c3 CHAR(3), vc VARCHAR(20), tx TEXT, lt LONGTEXT, dt DATE, tm TIME, tm3 TIME(3), dtm DATETIME, dtm6 DATETIME(6), ts TIMESTAMP NULL, ts3 TIMESTAMP(3) NULL, bl BLOB, vb VARBINARY(16), e ENUM('BRONZE','GOLD','SILVER'));
+SHOW CREATE TABLE t;
+# defaults as stored: constants made fit for their column, expressions as MariaDB writes them
+CREATE SEQUENCE s;
+CREATE TABLE u (id BIGINT NOT NULL DEFAULT (NEXT VALUE FOR s), a INT DEFAULT '5', b VARCHAR(10) DEFAULT 5, c DATETIME DEFAULT '2024-01-01', d DOUBLE DEFAULT 1e3, e BIGINT DEFAULT (1+2), bo BOOLEAN DEFAULT FALSE, de DECIMAL(10,2) DEFAULT '1.5', ch CHAR(3) DEFAULT '', dt DATE DEFAULT '2024-01-01', tm TIME DEFAULT '10:00:00', fl FLOAT DEFAULT 0.1, neg INT DEFAULT -3, str VARCHAR(5) DEFAULT 'it''s', nn INT NOT NULL, nd INT NULL DEFAULT NULL, v BIGINT DEFAULT NEXTVAL(s), cmt INT COMMENT 'a comment', PRIMARY KEY (id));
+SHOW CREATE TABLE u;
+# table options: ENGINE, charset and collation are accepted; COMMENT is kept
+CREATE TABLE o (a INT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE utf8mb4_general_ci COMMENT='the table';
+SHOW CREATE TABLE o;
+CREATE TABLE IF NOT EXISTS o (b INT);
+CREATE TABLE o (b INT);
+CREATE TABLE s (a INT);
+# a DEFAULT the column cannot hold, a type without its length
+CREATE TABLE bad (a INT NOT NULL DEFAULT NULL);
+CREATE TABLE bad (a TINYINT DEFAULT 300);
+CREATE TABLE bad (a VARCHAR);
+CREATE TABLE bad (a INT, a INT);
+DROP TABLE t, u;
+DROP TABLE IF EXISTS o, nosuch;
+DROP TABLE o;
+SHOW TABLES;
