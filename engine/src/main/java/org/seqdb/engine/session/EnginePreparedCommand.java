@@ -28,7 +28,8 @@ final class EnginePreparedCommand implements PreparedCommand {
     public boolean returnsRows() {
         return statement instanceof Statement.Select || statement instanceof Statement.ShowWarnings
                 || statement instanceof Statement.ShowDatabases || statement instanceof Statement.ShowTables
-                || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables;
+                || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables
+                || statement instanceof Statement.ShowStatus;
     }
 
     @Override

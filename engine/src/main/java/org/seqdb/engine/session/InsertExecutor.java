@@ -40,7 +40,7 @@ final class InsertExecutor {
         int[] targets = targets(shape, insert.columns());
         return transactions.statement(() -> {
             RowTransaction transaction = transactions.current();
-            TableRows rows = new TableRows(transaction, table);
+            TableRows rows = new TableRows(transaction, table, state);
             transaction.statementStart(rows.maps());
             try {
                 return insertRows(table, rows, insert, targets, parameters);
