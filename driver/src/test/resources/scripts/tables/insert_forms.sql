@@ -30,3 +30,9 @@ SHOW CREATE TABLE a;
 INSERT INTO a (v, v) VALUES ('p', 'q');
 INSERT INTO a (v) VALUES ('p', 'q');
 INSERT INTO a VALUES (1);
+# INSERT IGNORE skips a row a UNIQUE key refuses, leaving nothing of it
+CREATE TABLE ig (id INT PRIMARY KEY, code VARCHAR(5) UNIQUE);
+INSERT INTO ig VALUES (1, 'a');
+INSERT IGNORE INTO ig VALUES (2, 'A'), (3, 'b');
+SELECT * FROM ig ORDER BY id;
+SELECT id FROM ig WHERE code = 'a';

@@ -29,7 +29,8 @@ final class EnginePreparedCommand implements PreparedCommand {
         return statement instanceof Statement.Select || statement instanceof Statement.Union
                 || statement instanceof Statement.ShowWarnings
                 || statement instanceof Statement.ShowDatabases || statement instanceof Statement.ShowTables
-                || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables;
+                || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables
+                || statement instanceof Statement.ShowStatus;
     }
 
     @Override

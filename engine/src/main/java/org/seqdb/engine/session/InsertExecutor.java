@@ -1,6 +1,5 @@
 package org.seqdb.engine.session;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.seqdb.engine.Column;
@@ -40,18 +39,18 @@ final class InsertExecutor {
         int[] targets = targets(shape, insert.columns());
         return transactions.statement(() -> {
             RowTransaction transaction = transactions.current();
-            TableRows rows = new TableRows(transaction, table);
+            TableRows rows = new TableRows(transaction, table, state);
             transaction.statementStart(rows.maps());
             try {
-                return insertRows(table, rows, insert, targets, parameters);
+                return insertRows(transaction, table, rows, insert, targets, parameters);
             } finally {
                 transaction.statementEnd();
             }
         });
     }
 
-    private Result insertRows(TableHandle table, TableRows rows, Statement.Insert insert, int[] targets,
-                              Object[] parameters) {
+    private Result insertRows(RowTransaction transaction, TableHandle table, TableRows rows, Statement.Insert insert,
+                              int[] targets, Object[] parameters) {
         List<Column> columns = TableColumns.of(table);
         List<Object> generated = new ArrayList<>();
         long firstAutoValue = 0;
@@ -66,12 +65,15 @@ final class InsertExecutor {
             if (insert.replace()) {
                 changed += replaceConflicts(rows, built.values);
             }
+            long beforeRow = insert.ignore() ? transaction.savepoint() : 0;
             try {
                 rows.insert(built.values);
             } catch (SeqDbException e) {
                 if (!insert.ignore() || e.vendorCode() != ErrorCode.ER_DUP_ENTRY.vendorCode()) {
                     throw e;
                 }
+                // INSERT IGNORE: the row is skipped (its row-map entry undone when a unique key refused it)
+                transaction.rollbackTo(beforeRow);
                 state.addNotice(new Notice(Notice.Level.Warning, e.vendorCode(), e.getMessage()));
                 continue;
             }
@@ -81,7 +83,7 @@ final class InsertExecutor {
             }
             Object key = built.autoValue != null ? (Object) built.autoValue : sequenceKey(table, built);
             if (key != null) {
-                generated.add(key instanceof BigInteger ? key : key);
+                generated.add(key);
             }
         }
         if (firstAutoValue != 0) {

@@ -44,7 +44,7 @@ final class JoinReader {
         List<TableRows> tables = new ArrayList<>();
         List<RowMap> maps = new ArrayList<>();
         for (TableHandle table : scope.tables()) {
-            TableRows rows = new TableRows(transaction, table);
+            TableRows rows = new TableRows(transaction, table, state);
             tables.add(rows);
             maps.addAll(rows.maps());
         }

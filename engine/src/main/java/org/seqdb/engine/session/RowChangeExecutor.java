@@ -164,7 +164,7 @@ final class RowChangeExecutor {
 
     private Result inStatement(TableHandle table, Work work) {
         RowTransaction transaction = transactions.current();
-        TableRows rows = new TableRows(transaction, table);
+        TableRows rows = new TableRows(transaction, table, state);
         transaction.statementStart(rows.maps());
         try {
             return work.run(rows);

@@ -31,6 +31,10 @@ final class SessionState {
     int statementNoticesFrom;
     /** LAST_INSERT_ID(): the first AUTO_INCREMENT value the last INSERT that generated one took; 0 before. */
     long lastInsertId;
+    /** SHOW STATUS's Handler_read_key: rows looked up by a key. */
+    long rowsReadByKey;
+    /** SHOW STATUS's Handler_read_rnd_next: rows read by scanning a table. */
+    long rowsReadByScan;
 
     SessionState(Database database) {
         this.database = database;

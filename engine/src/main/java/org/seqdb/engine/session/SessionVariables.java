@@ -42,8 +42,8 @@ final class SessionVariables {
         DEFAULTS.put("sql_notes", 1L);
         DEFAULTS.put("system_time_zone", "UTC");
         DEFAULTS.put("time_zone", "SYSTEM");
-        DEFAULTS.put("transaction_isolation", "REPEATABLE-READ");
-        DEFAULTS.put("tx_isolation", "REPEATABLE-READ");
+        DEFAULTS.put("transaction_isolation", "READ-COMMITTED");
+        DEFAULTS.put("tx_isolation", "READ-COMMITTED");
         DEFAULTS.put("unique_checks", 1L);
         DEFAULTS.put("version", VERSION);
         DEFAULTS.put("version_comment", "seqdb embedded sequence database");

@@ -154,6 +154,19 @@ final class ShowExecutor {
                 Column.computed("Value", ValueType.VARCHAR)), rows);
     }
 
+    /** SHOW STATUS: how this session read table rows, under MariaDB's counter names. */
+    Result status(Statement.ShowStatus show) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] counter : new Object[][] {{"Handler_read_key", state.rowsReadByKey},
+            {"Handler_read_rnd_next", state.rowsReadByScan}}) {
+            if (show.like() == null || LikePattern.matches(show.like(), (String) counter[0])) {
+                rows.add(new Object[] {counter[0], String.valueOf(counter[1])});
+            }
+        }
+        return Result.rows(List.of(Column.computed("Variable_name", ValueType.VARCHAR),
+                Column.computed("Value", ValueType.VARCHAR)), rows);
+    }
+
     private static boolean isSwitch(String name) {
         return name.equals("autocommit") || name.equals("foreign_key_checks") || name.equals("unique_checks")
                 || name.equals("sql_notes") || name.equals("sql_quote_show_create");

@@ -135,6 +135,9 @@ final class StatementRunner {
         if (statement instanceof Statement.ShowVariables s) {
             return show.variables(s);
         }
+        if (statement instanceof Statement.ShowStatus s) {
+            return show.status(s);
+        }
         if (statement instanceof Statement.Accepted) {
             return Result.updateCount(0);
         }

@@ -28,7 +28,7 @@ final class TableReader {
         check(table, select, alias);
         List<Column> columns = TableColumns.of(table, alias != null ? alias : table.name());
         RowTransaction transaction = transactions.current();
-        TableRows rows = new TableRows(transaction, table);
+        TableRows rows = new TableRows(transaction, table, state);
         transaction.statementStart(rows.maps());
         try {
             List<Row> found = new ArrayList<>();

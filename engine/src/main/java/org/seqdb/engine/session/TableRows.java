@@ -31,8 +31,15 @@ final class TableRows {
     private final RowMap rows;
     private final List<TableShape.KeyShape> uniqueKeys;
     private final List<RowMap> uniqueMaps = new ArrayList<>();
+    private final SessionState counters;
 
     TableRows(RowTransaction transaction, TableHandle table) {
+        this(transaction, table, null);
+    }
+
+    /** @param counters where key lookups and scanned rows are counted (SHOW STATUS), or null */
+    TableRows(RowTransaction transaction, TableHandle table, SessionState counters) {
+        this.counters = counters;
         this.table = table;
         this.shape = table.shape();
         this.rows = transaction.rows(shape.id());
@@ -59,18 +66,27 @@ final class TableRows {
 
     /** The row stored under {@code key}, or null. */
     Object[] get(Object key) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
         Object stored = rows.get(key);
         return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
     /** Locks the row (waiting for a transaction that has it) and returns its newest values, or null if gone. */
     Object[] lock(Object key) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
         Object stored = rows.lock(key);
         return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
     /** The primary key of the row whose unique key {@code keyIndex} (of {@link TableShape#uniqueKeys}) is {@code value}. */
     Object findByUnique(int keyIndex, Object value) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
         return uniqueMaps.get(keyIndex).get(value);
     }
 
@@ -86,6 +102,9 @@ final class TableRows {
             @Override
             public StoredRow next() {
                 Map.Entry<Object, Object> entry = entries.next();
+                if (counters != null) {
+                    counters.rowsReadByScan++;
+                }
                 return new StoredRow(entry.getKey(), StorageForm.fromStored((Object[]) entry.getValue(), shape));
             }
         };

@@ -63,6 +63,9 @@ final class ShowParser {
             if (cursor.matchWord("VARIABLES")) {
                 return new Statement.ShowVariables(likePattern());
             }
+            if (cursor.matchWord("STATUS")) {
+                return new Statement.ShowStatus(likePattern());
+            }
         }
         throw cursor.error();
     }

@@ -90,20 +90,20 @@ public final class RowTransaction {
 
     /** Commits; durable on return when it changed anything (invariant 1). */
     public void commit() {
-        boolean changed = transaction.hasChanges();
-        try {
-            transaction.commit();
-        } catch (MVStoreException e) {
-            throw RowMap.translate(e);
-        }
-        if (changed) {
-            store.commitRows();
-        }
+        end(transaction::commit);
     }
 
     public void rollback() {
+        end(transaction::rollback);
+    }
+
+    private void end(Runnable how) {
         try {
-            transaction.rollback();
+            if (transaction.hasChanges()) {
+                store.endTransaction(how);
+            } else {
+                how.run();
+            }
         } catch (MVStoreException e) {
             throw RowMap.translate(e);
         }

@@ -259,9 +259,15 @@ public final class Store implements AutoCloseable {
     private static final TransactionStore.RollbackListener ROLLBACK_LISTENER = (map, key, existing, restored) -> {
     };
 
-    /** A row transaction's commit reaches the file (RowTransaction invariant 1). */
-    void commitRows() {
+    /**
+     * Ends a row transaction (its commit or rollback) and makes the end durable (RowTransaction
+     * invariant 1). MVStore's TransactionStore commits the file itself when a transaction that
+     * changed rows ends, so the end runs under {@link #writeLock} too: that commit must not carry
+     * half of a DDL statement's changes (invariant 2).
+     */
+    void endTransaction(Runnable end) {
         synchronized (writeLock) {
+            end.run();
             commit();
         }
     }

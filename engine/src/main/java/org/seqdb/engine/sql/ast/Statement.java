@@ -225,6 +225,10 @@ public sealed interface Statement {
     record ShowVariables(String like) implements Statement {
     }
 
+    /** SHOW [SESSION] STATUS [LIKE 'x']: the session's row access counters (Handler_read_*). */
+    record ShowStatus(String like) implements Statement {
+    }
+
     /** SET [GLOBAL|SESSION] var = expr, ...; SET NAMES x; SET @user = expr. */
     record SetVariables(List<Assignment> assignments) implements Statement {
     }
