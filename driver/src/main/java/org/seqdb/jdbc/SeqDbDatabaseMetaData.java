@@ -425,7 +425,8 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
         return false;
     }
 
-    // What the SQL dialect supports: only what seqdb's parser takes.
+    // What the SQL dialect supports: only what seqdb's parser takes (no subqueries, LIKE ... ESCAPE,
+    // FULL OUTER JOIN or DROP COLUMN yet).
 
     @Override public boolean allProceduresAreCallable() { return false; }
     @Override public boolean allTablesAreSelectable() { return true; }
@@ -436,19 +437,19 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean nullsAreSortedAtEnd() { return false; }
     @Override public boolean usesLocalFiles() { return true; }
     @Override public boolean usesLocalFilePerTable() { return false; }
-    @Override public boolean supportsAlterTableWithAddColumn() { return false; }
+    @Override public boolean supportsAlterTableWithAddColumn() { return true; }
     @Override public boolean supportsAlterTableWithDropColumn() { return false; }
     @Override public boolean supportsColumnAliasing() { return true; }
     @Override public boolean nullPlusNonNullIsNull() { return true; }
     @Override public boolean supportsConvert() { return false; }
     @Override public boolean supportsConvert(int fromType, int toType) { return false; }
-    @Override public boolean supportsTableCorrelationNames() { return false; }
+    @Override public boolean supportsTableCorrelationNames() { return true; }
     @Override public boolean supportsDifferentTableCorrelationNames() { return false; }
     @Override public boolean supportsExpressionsInOrderBy() { return true; }
     @Override public boolean supportsOrderByUnrelated() { return true; }
-    @Override public boolean supportsGroupBy() { return false; }
-    @Override public boolean supportsGroupByUnrelated() { return false; }
-    @Override public boolean supportsGroupByBeyondSelect() { return false; }
+    @Override public boolean supportsGroupBy() { return true; }
+    @Override public boolean supportsGroupByUnrelated() { return true; }
+    @Override public boolean supportsGroupByBeyondSelect() { return true; }
     @Override public boolean supportsLikeEscapeClause() { return false; }
     @Override public boolean supportsMultipleResultSets() { return false; }
     @Override public boolean supportsMultipleTransactions() { return true; }
@@ -460,9 +461,9 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsANSI92IntermediateSQL() { return false; }
     @Override public boolean supportsANSI92FullSQL() { return false; }
     @Override public boolean supportsIntegrityEnhancementFacility() { return false; }
-    @Override public boolean supportsOuterJoins() { return false; }
+    @Override public boolean supportsOuterJoins() { return true; }
     @Override public boolean supportsFullOuterJoins() { return false; }
-    @Override public boolean supportsLimitedOuterJoins() { return false; }
+    @Override public boolean supportsLimitedOuterJoins() { return true; }
     @Override public boolean supportsSchemasInDataManipulation() { return false; }
     @Override public boolean supportsSchemasInProcedureCalls() { return false; }
     @Override public boolean supportsSchemasInTableDefinitions() { return false; }
@@ -475,15 +476,15 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsCatalogsInPrivilegeDefinitions() { return false; }
     @Override public boolean supportsPositionedDelete() { return false; }
     @Override public boolean supportsPositionedUpdate() { return false; }
-    @Override public boolean supportsSelectForUpdate() { return false; }
+    @Override public boolean supportsSelectForUpdate() { return true; }
     @Override public boolean supportsStoredProcedures() { return false; }
     @Override public boolean supportsSubqueriesInComparisons() { return false; }
     @Override public boolean supportsSubqueriesInExists() { return false; }
     @Override public boolean supportsSubqueriesInIns() { return false; }
     @Override public boolean supportsSubqueriesInQuantifieds() { return false; }
     @Override public boolean supportsCorrelatedSubqueries() { return false; }
-    @Override public boolean supportsUnion() { return false; }
-    @Override public boolean supportsUnionAll() { return false; }
+    @Override public boolean supportsUnion() { return true; }
+    @Override public boolean supportsUnionAll() { return true; }
     @Override public boolean supportsOpenCursorsAcrossCommit() { return true; }
     @Override public boolean supportsOpenCursorsAcrossRollback() { return true; }
     @Override public boolean supportsOpenStatementsAcrossCommit() { return true; }
@@ -507,13 +508,17 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public int getMaxStatementLength() { return 0; }
     @Override public int getMaxStatements() { return 0; }
     @Override public int getMaxTableNameLength() { return 64; }
-    @Override public int getMaxTablesInSelect() { return 1; }
+    /** Joins take any number of tables (0: no known limit). */
+    @Override public int getMaxTablesInSelect() { return 0; }
     @Override public int getMaxUserNameLength() { return 0; }
 
-    /** Sequence changes are not transactional (as in MariaDB); transactions have nothing to isolate. */
-    @Override public int getDefaultTransactionIsolation() { return Connection.TRANSACTION_REPEATABLE_READ; }
-    @Override public boolean supportsTransactions() { return false; }
-    /** Every level is accepted by setTransactionIsolation; none changes how sequences behave. */
+    /**
+     * Table rows are transactional and every transaction runs at READ COMMITTED (what a new
+     * connection reports); sequence changes are not transactional, as in MariaDB.
+     */
+    @Override public int getDefaultTransactionIsolation() { return Connection.TRANSACTION_READ_COMMITTED; }
+    @Override public boolean supportsTransactions() { return true; }
+    /** Every level is accepted by setTransactionIsolation (rows are read as READ COMMITTED at each). */
     @Override public boolean supportsTransactionIsolationLevel(int level) {
         return level == Connection.TRANSACTION_NONE || level == Connection.TRANSACTION_READ_UNCOMMITTED
                 || level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_REPEATABLE_READ
@@ -540,7 +545,7 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public boolean supportsSavepoints() { return false; }
     @Override public boolean supportsNamedParameters() { return false; }
     @Override public boolean supportsMultipleOpenResults() { return false; }
-    @Override public boolean supportsGetGeneratedKeys() { return false; }
+    @Override public boolean supportsGetGeneratedKeys() { return true; }
     @Override public boolean supportsResultSetHoldability(int holdability) { return holdability == ResultSet.HOLD_CURSORS_OVER_COMMIT; }
     @Override public int getResultSetHoldability() { return ResultSet.HOLD_CURSORS_OVER_COMMIT; }
     @Override public int getSQLStateType() { return sqlStateSQL; }

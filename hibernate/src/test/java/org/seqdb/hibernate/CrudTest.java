@@ -83,6 +83,23 @@ class CrudTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
+    void identityIdsComeFromAutoIncrementThroughGetGeneratedKeys(Target target) {
+        try (SessionFactory factory = Hibernate.factory(target, "create", Tag.class)) {
+            List<Long> ids = new ArrayList<>();
+            factory.inTransaction(session -> {
+                for (String label : List.of("red", "green", "blue")) {
+                    Tag tag = new Tag(label);
+                    session.persist(tag);
+                    ids.add(tag.id);
+                }
+            });
+            assertEquals(List.of(1L, 2L, 3L), ids);
+            factory.inSession(session -> assertEquals("green", session.find(Tag.class, 2L).label));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
     void persistFindUpdateRemove(Target target) {
         try (SessionFactory factory = Hibernate.factory(target, "create", ENTITIES)) {
             Customer created = new Customer("Ada", "ada@example.org", "London");
