@@ -77,6 +77,28 @@ class SchemaLifecycleTest {
         assertTrue(e.getMessage().contains("missing table [product]"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void updateAddsAColumnToAnExistingTable(Target target) throws SQLException {
+        try (SessionFactory factory = Hibernate.factory(target, "create", Ticket.class)) {
+            factory.inTransaction(session -> session.persist(new Ticket("first")));
+        }
+        SchemaManagementException e = assertThrows(SchemaManagementException.class,
+                () -> Hibernate.factory(target, "validate", TicketWithPriority.class).close());
+        assertTrue(e.getMessage().contains("missing column [priority]"), e.getMessage());
+        try (SessionFactory factory = Hibernate.factory(target, "update", TicketWithPriority.class)) {
+            factory.inTransaction(session -> {
+                TicketWithPriority ticket = session.find(TicketWithPriority.class, 1L);
+                assertEquals("first", ticket.title);
+                assertEquals(null, ticket.priority, "the added column is NULL in the rows that were there");
+                ticket.priority = 2;
+            });
+        }
+        try (SessionFactory factory = Hibernate.factory(target, "validate", TicketWithPriority.class)) {
+            factory.inSession(session -> assertEquals(2, session.find(TicketWithPriority.class, 1L).priority));
+        }
+    }
+
     static List<String> tables(Target target) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection connection = target.connect();
