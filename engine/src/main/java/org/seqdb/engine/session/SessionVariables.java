@@ -12,7 +12,9 @@ import org.seqdb.engine.sequence.AutoIncrementSettings;
 /**
  * System variables as a connection sees them (@@name, @@session.name, @@global.name, SHOW
  * VARIABLES, SET): a fixed list with MariaDB's defaults; those seqdb acts on are
- * sql_mode (ORACLE), autocommit and the auto_increment pair.
+ * sql_mode (ORACLE, IGNORE_SPACE), sql_notes, autocommit and the auto_increment pair. As in
+ * MariaDB, a session starts with a copy of the global values: SET GLOBAL changes what later
+ * sessions start with (and what INCREMENT 0 sequences read), not the running sessions' values.
  */
 final class SessionVariables {
     /** The version we report: MariaDB's sequence behaviour of the 10.11 line. */
@@ -60,6 +62,12 @@ final class SessionVariables {
 
     SessionVariables(GlobalVariables globals) {
         this.globals = globals;
+        for (String key : DEFAULTS.keySet()) {
+            session.put(key, global(key));
+        }
+        // MariaDB Connector/J opens every session with IGNORE_SPACE added to the sql_mode, so that is
+        // how a Java program meets MariaDB; it changes how syntax errors count lines
+        session.put("sql_mode", "IGNORE_SPACE," + global("sql_mode"));
     }
 
     /** @@name or @@session.name / @@global.name. */
@@ -68,9 +76,10 @@ final class SessionVariables {
         if (!DEFAULTS.containsKey(key)) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
         }
-        if (!"GLOBAL".equals(scope) && session.containsKey(key)) {
-            return session.get(key);
-        }
+        return "GLOBAL".equals(scope) ? global(key) : session.get(key);
+    }
+
+    private Object global(String key) {
         Object global = globals.get(key);
         return global != null ? global : DEFAULTS.get(key);
     }
@@ -84,13 +93,13 @@ final class SessionVariables {
         if (!DEFAULTS.containsKey(key)) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
         }
-        // SET x = DEFAULT: the session value follows the global one again; the global one its default
+        // SET x = DEFAULT: the session value takes the global one; the global one its built-in default
         boolean toDefault = value instanceof String text && text.equalsIgnoreCase("DEFAULT");
         if (toDefault) {
             if ("GLOBAL".equals(scope)) {
                 globals.remove(key);
             } else {
-                session.remove(key);
+                session.put(key, global(key));
             }
             return;
         }
@@ -133,7 +142,27 @@ final class SessionVariables {
     }
 
     boolean oracleMode() {
-        return String.valueOf(get(null, "sql_mode")).toUpperCase(Locale.ROOT).contains("ORACLE");
+        return hasSqlMode("ORACLE");
+    }
+
+    /** IGNORE_SPACE: a name and a following '(' may be apart; MariaDB's lexer then reads the space with the name. */
+    boolean ignoreSpace() {
+        return hasSqlMode("IGNORE_SPACE");
+    }
+
+    /** sql_notes = 0: notes are not recorded at all (SHOW WARNINGS and @@warning_count miss them). */
+    boolean notesRecorded() {
+        Object notes = get(null, "sql_notes");
+        return !(notes instanceof Long l) || l != 0;
+    }
+
+    private boolean hasSqlMode(String mode) {
+        for (String part : String.valueOf(get(null, "sql_mode")).split(",")) {
+            if (part.strip().equalsIgnoreCase(mode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AutoIncrementSettings autoIncrement() {

@@ -8,7 +8,8 @@ import org.seqdb.engine.sql.ast.Statement;
 
 /**
  * SELECT items [FROM source [alias]] [WHERE condition] [LIMIT n]. Each item keeps the label
- * MariaDB gives it: the alias, else a column's name, a string literal's value, or the
+ * MariaDB gives it: the alias, else a column's name, a literal's own name (a number as written, a
+ * string's value, NULL, TRUE, FALSE; kept through parentheses and a unary plus), or the
  * expression's text exactly as written.
  */
 final class SelectParser {
@@ -118,8 +119,8 @@ final class SelectParser {
                     || column.name().equalsIgnoreCase("currval"));
             return sequenceFunction ? text : column.name();
         }
-        if (expression instanceof Expression.Literal literal && literal.value() instanceof String value) {
-            return value;
+        if (expression instanceof Expression.Literal literal && literal.name() != null) {
+            return literal.name();
         }
         return text;
     }

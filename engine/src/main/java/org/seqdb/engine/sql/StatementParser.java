@@ -68,7 +68,7 @@ final class StatementParser {
             boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
             String name = cursor.identifier();
             skipDatabaseOptions();
-            return new Statement.CreateDatabase(name, ifNotExists);
+            return new Statement.CreateDatabase(name, ifNotExists, orReplace);
         }
         throw cursor.error();
     }
@@ -110,6 +110,14 @@ final class StatementParser {
         if (!temporary && (cursor.matchWord("DATABASE") || cursor.matchWord("SCHEMA"))) {
             boolean ifExists = cursor.matchWords("IF", "EXISTS");
             return new Statement.DropDatabase(cursor.identifier(), ifExists);
+        }
+        if (!temporary && cursor.matchWord("VIEW")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            List<ObjectName> names = nameList();
+            if (!cursor.matchWord("RESTRICT")) {
+                cursor.matchWord("CASCADE");
+            }
+            return new Statement.DropView(ifExists, names);
         }
         throw cursor.error();
     }
