@@ -63,7 +63,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
             keepNotices(session.notices());
             return result;
         } catch (RuntimeException e) {
-            keepNotices(session.notices());
+            keepNotices(Warnings.withoutErrors(session.notices()));
             throw translate(e);
         }
     }

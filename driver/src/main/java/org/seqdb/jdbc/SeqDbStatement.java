@@ -53,7 +53,7 @@ class SeqDbStatement implements Statement {
             notices = session.notices();
             return result;
         } catch (RuntimeException e) {
-            notices = session.notices();
+            notices = Warnings.withoutErrors(session.notices());
             throw SqlExceptions.unexpected(e);
         }
     }

@@ -3,6 +3,7 @@ package org.seqdb.jdbc;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
+import org.seqdb.engine.ValueText;
 import org.seqdb.engine.ValueType;
 
 /**
@@ -17,14 +18,9 @@ final class Values {
     private Values() {
     }
 
+    /** The text MariaDB sends for the value (doubles in its shortest form: 1e3 is 1000). */
     static String asString(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value.toString();
+        return ValueText.of(value);
     }
 
     static long asLong(Object value) throws SQLException {

@@ -12,6 +12,7 @@ import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.meta.InformationSchema;
 import org.seqdb.engine.meta.MetaTable;
@@ -99,11 +100,38 @@ final class SelectExecutor {
         return Result.rows(columns, rows);
     }
 
+    /**
+     * DO evaluates its expressions for their effects, as MariaDB's mysql_do does: names are resolved
+     * first (an unknown sequence, 4091, or a column, 1054 in 'DO', is an error of the statement),
+     * then every expression is evaluated, and an error while evaluating one (a sequence running out,
+     * 1690) stays in the list of warnings as an Error while DO itself succeeds.
+     */
     Result doStatement(Statement.Do statement, Object[] parameters) {
         for (Expression expression : statement.expressions()) {
-            evaluator.evaluate(expression, Row.NONE, parameters);
+            ExpressionTree.forEach(expression, node -> resolveForDo(node));
+        }
+        for (Expression expression : statement.expressions()) {
+            try {
+                evaluator.evaluate(expression, Row.NONE, parameters);
+            } catch (SeqDbException e) {
+                state.addNotice(Notice.error(e));
+                e.alsoReported().forEach(state::addNotice);
+            }
         }
         return Result.updateCount(0);
+    }
+
+    private void resolveForDo(Expression node) {
+        if (node instanceof Expression.NextValue next) {
+            resolver.sequence(next.sequence());
+        } else if (node instanceof Expression.PreviousValue previous) {
+            resolver.sequence(previous.sequence());
+        } else if (node instanceof Expression.SetValue set) {
+            resolver.sequence(set.sequence());
+        } else if (node instanceof Expression.ColumnRef column && !evaluator.isOracleSequenceFunction(column)) {
+            String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
+            throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "DO");
+        }
     }
 
     /** What a FROM clause reads: its columns and rows. */
@@ -204,6 +232,9 @@ final class SelectExecutor {
         }
         if (expression instanceof Expression.Literal literal) {
             return typeOf(literal.value());
+        }
+        if (expression instanceof Expression.Hex) {
+            return ValueType.VARCHAR;
         }
         if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
                 || expression instanceof Expression.In) {
