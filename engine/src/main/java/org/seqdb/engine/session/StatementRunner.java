@@ -13,6 +13,7 @@ final class StatementRunner {
     private final TableExecutor tables;
     private final TableDdlExecutor tableDdl;
     private final ShowExecutor show;
+    private final ViewExecutor views;
 
     StatementRunner(SessionState state) {
         Resolver resolver = new Resolver(state);
@@ -23,6 +24,7 @@ final class StatementRunner {
         this.tables = new TableExecutor(state, resolver, evaluator);
         this.tableDdl = new TableDdlExecutor(state, resolver);
         this.show = new ShowExecutor(state, resolver, evaluator);
+        this.views = new ViewExecutor(state, resolver);
     }
 
     DatabaseExecutor databases() {
@@ -72,6 +74,9 @@ final class StatementRunner {
         }
         if (statement instanceof Statement.AlterTable s) {
             return tableDdl.alterTable(s);
+        }
+        if (statement instanceof Statement.DropView s) {
+            return views.drop(s);
         }
         if (statement instanceof Statement.DropTable s) {
             return tables.dropTable(s);

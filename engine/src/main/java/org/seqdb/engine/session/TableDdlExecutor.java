@@ -65,6 +65,7 @@ final class TableDdlExecutor {
             if (catalog.find(database, create.name().name()) != null && !create.orReplace()) {
                 return alreadyExists(create.ifNotExists(), create.name().name());
             }
+            SequenceDdlExecutor.checkTableOptions(table);
             catalog.createSequence(database, create.name().name(), definition);
         }
         return Result.updateCount(0);
@@ -167,6 +168,7 @@ final class TableDdlExecutor {
 
     private SchemaObject withTableOptions(SchemaObject object, SequenceOptions options) {
         if (object instanceof SequenceHandle sequence) {
+            SequenceDdlExecutor.checkTableOptions(options);
             SequenceDefinition d = sequence.definition();
             catalog.replaceSequenceDefinition(sequence, d.withTableOptions(
                     options.engine() != null ? options.engine() : d.engine(),

@@ -70,6 +70,7 @@ final class TableExecutor {
     }
 
     Result dropTable(Statement.DropTable drop) {
+        UniqueNames.check(resolver, drop.names());
         List<String> missing = new ArrayList<>();
         synchronized (catalog.ddlLock()) {
             for (ObjectName name : drop.names()) {
