@@ -1,6 +1,8 @@
 package org.seqdb.engine;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * A value's text as MariaDB sends it in a result row (what {@code ResultSet.getString} gives):
@@ -36,7 +38,7 @@ public final class ValueText {
         if (value == 0) {
             return "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        BigDecimal exact = shortest(Math.abs(value));
         String digits = exact.unscaledValue().toString();
         int length = digits.length();
         int point = length - exact.scale();
@@ -57,5 +59,17 @@ public final class ValueText {
         }
         int exponent = point - 1;
         return text.append('e').append(exponent).toString();
+    }
+
+    /** The fewest significant digits that read back as {@code value} (Double.toString is not always that). */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 }
