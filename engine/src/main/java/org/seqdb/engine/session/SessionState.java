@@ -19,9 +19,11 @@ final class SessionState {
     final SessionVariables variables;
     String currentDatabase;
     /**
-     * LASTVAL by database and name, as MariaDB keeps it (THD::sequences): each remembers the version of
-     * the sequence it came from, and reads NULL for a sequence of another version (dropped and
-     * re-created, replaced, or another object renamed to the name).
+     * LASTVAL by database and name, as MariaDB keeps it (THD::sequences, by table cache key, which for a
+     * temporary table has more to it: a temporary sequence has its own entry beside the permanent one
+     * it shadows). Each remembers the version of the sequence it came from; read for a sequence of
+     * another version (dropped and re-created, replaced, or another object renamed to the name) it is
+     * NULL and forgotten.
      */
     final Map<String, LastValue> lastValues = new HashMap<>();
     /** TEMPORARY sequences by database and name; they shadow permanent objects. */
@@ -47,7 +49,11 @@ final class SessionState {
 
         /** LASTVAL of the sequence of this version: null if it never gave a value, or ran out since. */
         Long get(long sequenceVersion) {
-            return isNull || version != sequenceVersion ? null : value;
+            if (version != sequenceVersion) {
+                isNull = true;
+                return null;
+            }
+            return isNull ? null : value;
         }
 
         void set(long sequenceVersion, long newValue) {
@@ -64,8 +70,8 @@ final class SessionState {
     }
 
     LastValue lastValueOf(SequenceHandle handle) {
-        return lastValues.computeIfAbsent(Resolver.temporaryKey(handle.database(), handle.name()),
-                key -> new LastValue());
+        String key = Resolver.temporaryKey(handle.database(), handle.name()) + (handle.temporary() ? "\u0000tmp" : "");
+        return lastValues.computeIfAbsent(key, k -> new LastValue());
     }
 
     /**
