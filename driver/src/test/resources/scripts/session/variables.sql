@@ -1,0 +1,26 @@
+# A session starts as Connector/J leaves a MariaDB session: its sql_mode has IGNORE_SPACE.
+SELECT @@sql_mode;
+# GLOBAL / SESSION holds for the assignments after it; @@global.x only for x. A session keeps the
+# values it started with when the global ones change.
+SET GLOBAL auto_increment_increment = 3, auto_increment_offset = 2;
+SELECT @@global.auto_increment_increment, @@global.auto_increment_offset, @@auto_increment_increment, @@auto_increment_offset;
+SET auto_increment_increment = 5, GLOBAL auto_increment_offset = 4, auto_increment_increment = 7;
+SELECT @@global.auto_increment_increment, @@global.auto_increment_offset, @@auto_increment_increment, @@auto_increment_offset;
+SET @@global.auto_increment_increment = 1, auto_increment_offset = 1;
+SELECT @@global.auto_increment_increment, @@global.auto_increment_offset, @@auto_increment_increment, @@auto_increment_offset;
+--connect two
+SELECT @@auto_increment_increment, @@auto_increment_offset;
+--connection default
+SET SESSION auto_increment_offset = DEFAULT;
+SELECT @@auto_increment_offset;
+SET GLOBAL auto_increment_increment = DEFAULT, auto_increment_offset = DEFAULT;
+SELECT @@global.auto_increment_increment, @@global.auto_increment_offset, @@auto_increment_increment;
+# Without IGNORE_SPACE the line breaks after a keyword are not yet read when the parser fails on it.
+SELECT 1 FROM s WHERE WHERE
+  x = 1;
+SET sql_mode = DEFAULT;
+SELECT @@sql_mode;
+SELECT 1 FROM s WHERE WHERE
+  x = 1;
+SET SESSION sql_mode = 'IGNORE_SPACE';
+SELECT @@sql_mode;
