@@ -24,3 +24,11 @@ SELECT 1 FROM s WHERE WHERE
   x = 1;
 SET SESSION sql_mode = 'IGNORE_SPACE';
 SELECT @@sql_mode;
+# ORACLE and ANSI imply IGNORE_SPACE.
+SET sql_mode = ORACLE;
+SELECT 1 FROM s WHERE WHERE
+  x = 1;
+SET sql_mode = ANSI;
+SELECT 1 FROM s WHERE WHERE
+  x = 1;
+SET sql_mode = DEFAULT;

@@ -145,9 +145,12 @@ final class SessionVariables {
         return hasSqlMode("ORACLE");
     }
 
-    /** IGNORE_SPACE: a name and a following '(' may be apart; MariaDB's lexer then reads the space with the name. */
+    /**
+     * IGNORE_SPACE: a name and a following '(' may be apart; MariaDB's lexer then reads the space with
+     * the name. ORACLE and ANSI imply it (MariaDB expands them into lists that have it).
+     */
     boolean ignoreSpace() {
-        return hasSqlMode("IGNORE_SPACE");
+        return hasSqlMode("IGNORE_SPACE") || hasSqlMode("ORACLE") || hasSqlMode("ANSI");
     }
 
     /** sql_notes = 0: notes are not recorded at all (SHOW WARNINGS and @@warning_count miss them). */
