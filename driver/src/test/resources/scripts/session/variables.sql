@@ -32,3 +32,10 @@ SET sql_mode = ANSI;
 SELECT 1 FROM s WHERE WHERE
   x = 1;
 SET sql_mode = DEFAULT;
+# Connector/J adds IGNORE_SPACE and STRICT_TRANS_TABLES to whatever the global sql_mode is.
+SET GLOBAL sql_mode = '';
+--connect three
+SELECT @@sql_mode;
+SET GLOBAL sql_mode = DEFAULT;
+--connect four
+SELECT @@sql_mode;

@@ -1,6 +1,11 @@
 package org.seqdb.engine.session;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,9 +70,36 @@ final class SessionVariables {
         for (String key : DEFAULTS.keySet()) {
             session.put(key, global(key));
         }
-        // MariaDB Connector/J opens every session with IGNORE_SPACE added to the sql_mode, so that is
-        // how a Java program meets MariaDB; it changes how syntax errors count lines
-        session.put("sql_mode", "IGNORE_SPACE," + global("sql_mode"));
+        // MariaDB Connector/J opens every session with IGNORE_SPACE and STRICT_TRANS_TABLES added to the
+        // sql_mode, so that is how a Java program meets MariaDB; IGNORE_SPACE changes how syntax errors
+        // count lines
+        session.put("sql_mode", connectorMode(String.valueOf(global("sql_mode"))));
+    }
+
+    /** MariaDB's sql_mode flags in the order it lists them (their bit order). */
+    private static final List<String> MODE_ORDER = List.of("REAL_AS_FLOAT", "PIPES_AS_CONCAT", "ANSI_QUOTES",
+            "IGNORE_SPACE", "IGNORE_BAD_TABLE_OPTIONS", "ONLY_FULL_GROUP_BY", "NO_UNSIGNED_SUBTRACTION",
+            "NO_DIR_IN_CREATE", "POSTGRESQL", "ORACLE", "MSSQL", "DB2", "MAXDB", "NO_KEY_OPTIONS",
+            "NO_TABLE_OPTIONS", "NO_FIELD_OPTIONS", "MYSQL323", "MYSQL40", "ANSI", "NO_AUTO_VALUE_ON_ZERO",
+            "NO_BACKSLASH_ESCAPES", "STRICT_TRANS_TABLES", "STRICT_ALL_TABLES", "NO_ZERO_IN_DATE", "NO_ZERO_DATE",
+            "ALLOW_INVALID_DATES", "ERROR_FOR_DIVISION_BY_ZERO", "TRADITIONAL", "NO_AUTO_CREATE_USER",
+            "HIGH_NOT_PRECEDENCE", "NO_ENGINE_SUBSTITUTION", "PAD_CHAR_TO_FULL_LENGTH", "EMPTY_STRING_IS_NULL",
+            "SIMULTANEOUS_ASSIGNMENT", "TIME_ROUND_FRACTIONAL");
+
+    /** The global mode with IGNORE_SPACE and STRICT_TRANS_TABLES in it, listed as MariaDB lists a mode. */
+    private static String connectorMode(String globalMode) {
+        Set<String> modes = new LinkedHashSet<>();
+        for (String part : globalMode.split(",")) {
+            if (!part.isBlank()) {
+                modes.add(part.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        modes.add("IGNORE_SPACE");
+        modes.add("STRICT_TRANS_TABLES");
+        List<String> ordered = new ArrayList<>(modes);
+        ordered.sort(Comparator.comparingInt(mode -> MODE_ORDER.contains(mode) ? MODE_ORDER.indexOf(mode)
+                : MODE_ORDER.size()));
+        return String.join(",", ordered);
     }
 
     /** @@name or @@session.name / @@global.name. */
