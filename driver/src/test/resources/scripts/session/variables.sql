@@ -39,3 +39,18 @@ SELECT @@sql_mode;
 SET GLOBAL sql_mode = DEFAULT;
 --connect four
 SELECT @@sql_mode;
+# Variable names: @'x', @`x` and @x.y are user variables; @@ wants a name (the lexer's error is
+# at what follows), a lone @ too (the parser's error is at the token after it).
+SET @'q' = 5, @`r` = 6;
+SELECT @q, @'r', @"q", @a.b;
+SET @@session.`auto_increment_offset` = 3;
+SELECT @@auto_increment_offset, @@session.`auto_increment_offset`;
+SET SESSION auto_increment_offset = DEFAULT;
+SELECT @@ + 1;
+SELECT @ + 1;
+SELECT @@global.;
+SELECT 1 + @;
+SET @ = 1;
+SET @@ = 1;
+# 0x41 compared with a number is 65, with a string 'A'.
+SELECT 0x41 = 'A', X'41' = 'A', 0x41 = 65, 65 = 0x41;

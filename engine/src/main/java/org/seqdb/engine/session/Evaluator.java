@@ -160,6 +160,13 @@ final class Evaluator {
         }
         Object left = evaluate(binary.left(), row, parameters);
         Object right = evaluate(binary.right(), row, parameters);
+        // 0x41 compared with a number is the number 65; with a string it is the string 'A'
+        if (binary.left() instanceof Expression.Hex hex && hex.numberForm() && !(right instanceof String)) {
+            left = HexValues.number(hex);
+        }
+        if (binary.right() instanceof Expression.Hex hex && hex.numberForm() && !(left instanceof String)) {
+            right = HexValues.number(hex);
+        }
         return switch (operator) {
             case "XOR" -> left == null || right == null ? null
                     : Arithmetic.isTrue(left) != Arithmetic.isTrue(right) ? 1L : 0L;

@@ -176,6 +176,8 @@ final class ExpressionParser {
                 if (cursor.matchSymbol("*")) {
                     return new Expression.Star(null);
                 }
+                // a lone @ wants a name after it: the error is at what came instead
+                cursor.matchSymbol("@");
                 throw cursor.error();
             }
             case WORD, QUOTED_IDENTIFIER -> {

@@ -297,22 +297,53 @@ public final class Lexer {
         return token(decimal ? TokenKind.DECIMAL : TokenKind.INTEGER, sql.substring(start, pos), start);
     }
 
+    /**
+     * {@code @name}, {@code @'name'}, {@code @`name`}: a user variable; {@code @@name},
+     * {@code @@scope.name} (parts back-quoted or not): a system variable, whose name may not be empty
+     * (MariaDB's lexer aborts there). A lone {@code @} is a symbol, so the parser fails on what follows.
+     */
     private Token variable(int start) {
         pos++;
-        TokenKind kind = TokenKind.USER_VARIABLE;
         if (pos < sql.length() && sql.charAt(pos) == '@') {
             pos++;
-            kind = TokenKind.SYSTEM_VARIABLE;
+            String name = variablePart();
+            if (pos < sql.length() && sql.charAt(pos) == '.') {
+                pos++;
+                name = name + "." + variablePart();
+            }
+            return new Token(TokenKind.SYSTEM_VARIABLE, name, start, pos, line);
+        }
+        if (pos < sql.length() && (sql.charAt(pos) == '\'' || sql.charAt(pos) == '"')) {
+            Token quoted = string(pos, sql.charAt(pos));
+            return new Token(TokenKind.USER_VARIABLE, quoted.text(), start, pos, line);
+        }
+        if (pos < sql.length() && sql.charAt(pos) == '`') {
+            Token quoted = quotedIdentifier(pos);
+            return new Token(TokenKind.USER_VARIABLE, quoted.text(), start, pos, line);
         }
         int nameStart = pos;
         while (pos < sql.length() && (isIdentifierPart(sql.charAt(pos)) || sql.charAt(pos) == '.')) {
             pos++;
         }
-        if (pos < sql.length() && sql.charAt(pos) == '`' && nameStart == pos) {
-            Token quoted = quotedIdentifier(pos);
-            return new Token(kind, quoted.text(), start, pos, line);
+        if (nameStart == pos) {
+            return token(TokenKind.SYMBOL, "@", start);
         }
-        return token(kind, sql.substring(nameStart, pos), start);
+        return token(TokenKind.USER_VARIABLE, sql.substring(nameStart, pos), start);
+    }
+
+    /** One part of a system variable's name: back-quoted or plain, never empty. */
+    private String variablePart() {
+        if (pos < sql.length() && sql.charAt(pos) == '`') {
+            return quotedIdentifier(pos).text();
+        }
+        int nameStart = pos;
+        while (pos < sql.length() && isIdentifierPart(sql.charAt(pos))) {
+            pos++;
+        }
+        if (nameStart == pos) {
+            throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, pos), line);
+        }
+        return sql.substring(nameStart, pos);
     }
 
     private static final String[] TWO_CHAR_SYMBOLS = {"<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>"};

@@ -40,6 +40,9 @@ final class SetParser {
         Token token = cursor.peek();
         String scope = listScope;
         String name;
+        if (cursor.matchSymbol("@")) {
+            throw cursor.error();
+        }
         if (token.kind() == TokenKind.USER_VARIABLE) {
             cursor.advance();
             scope = "USER";
