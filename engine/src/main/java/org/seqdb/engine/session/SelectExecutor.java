@@ -28,6 +28,7 @@ final class SelectExecutor {
     private final SessionState state;
     private final Resolver resolver;
     private final Evaluator evaluator;
+    private final NameCheck names;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
@@ -35,6 +36,7 @@ final class SelectExecutor {
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
+        this.names = new NameCheck(resolver, evaluator);
     }
 
     Result select(Statement.Select select, Object[] parameters) {
@@ -43,6 +45,9 @@ final class SelectExecutor {
             return selectWithoutSource(select, parameters);
         }
         Source source = source(select.from());
+        Statement.FromSource from = select.from();
+        boolean named = from != null && !from.dual();
+        names.select(select, source.columns(), !named ? null : from.alias() != null ? from.alias() : from.name().name());
         List<Statement.SelectItem> items = expandStars(select.items(), source.columns());
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
@@ -82,6 +87,7 @@ final class SelectExecutor {
 
     /** SELECT expr, ...: one row, no source; the common case of SELECT NEXTVAL(s). */
     private Result selectWithoutSource(Statement.Select select, Object[] parameters) {
+        names.select(select, List.of(), null);
         List<Statement.SelectItem> items = select.items();
         Object[] values = new Object[items.size()];
         for (int i = 0; i < values.length; i++) {
@@ -107,9 +113,7 @@ final class SelectExecutor {
      * 1690) stays in the list of warnings as an Error while DO itself succeeds.
      */
     Result doStatement(Statement.Do statement, Object[] parameters) {
-        for (Expression expression : statement.expressions()) {
-            ExpressionTree.forEach(expression, node -> resolveForDo(node));
-        }
+        names.doStatement(statement);
         for (Expression expression : statement.expressions()) {
             try {
                 evaluator.evaluate(expression, Row.NONE, parameters);
@@ -119,19 +123,6 @@ final class SelectExecutor {
             }
         }
         return Result.updateCount(0);
-    }
-
-    private void resolveForDo(Expression node) {
-        if (node instanceof Expression.NextValue next) {
-            resolver.sequence(next.sequence());
-        } else if (node instanceof Expression.PreviousValue previous) {
-            resolver.sequence(previous.sequence());
-        } else if (node instanceof Expression.SetValue set) {
-            resolver.sequence(set.sequence());
-        } else if (node instanceof Expression.ColumnRef column && !evaluator.isOracleSequenceFunction(column)) {
-            String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
-            throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "DO");
-        }
     }
 
     /** What a FROM clause reads: its columns and rows. */
