@@ -174,7 +174,8 @@ final class SessionVariables {
     }
 
     boolean oracleMode() {
-        return hasSqlMode("ORACLE");
+        readSqlMode();
+        return oracle;
     }
 
     /**
@@ -182,7 +183,22 @@ final class SessionVariables {
      * the name. ORACLE and ANSI imply it (MariaDB expands them into lists that have it).
      */
     boolean ignoreSpace() {
-        return hasSqlMode("IGNORE_SPACE") || hasSqlMode("ORACLE") || hasSqlMode("ANSI");
+        readSqlMode();
+        return ignoreSpace;
+    }
+
+    /** The flags of the sql_mode value last read, worked out again only when the value changes (every statement asks). */
+    private Object sqlModeRead;
+    private boolean oracle;
+    private boolean ignoreSpace;
+
+    private void readSqlMode() {
+        Object mode = session.get("sql_mode");
+        if (mode != sqlModeRead) {
+            oracle = hasSqlMode("ORACLE");
+            ignoreSpace = hasSqlMode("IGNORE_SPACE") || oracle || hasSqlMode("ANSI");
+            sqlModeRead = mode;
+        }
     }
 
     /** sql_notes = 0: notes are not recorded at all (SHOW WARNINGS and @@warning_count miss them). */
