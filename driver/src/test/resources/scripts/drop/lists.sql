@@ -15,3 +15,10 @@ SHOW FULL TABLES;
 CREATE SEQUENCE d;
 DROP SEQUENCE d, d;
 SHOW TABLES;
+# One table twice in the list is 1066 before anything is looked at; names compare case and all.
+DROP SEQUENCE IF EXISTS x, x;
+DROP SEQUENCE x, test.x;
+DROP SEQUENCE x, X;
+DROP TABLE t, t;
+DROP TEMPORARY SEQUENCE x, x;
+SHOW FULL TABLES;

@@ -23,3 +23,37 @@ CREATE SEQUENCE s INCREMENT BY 1.5;
 CREATE SEQUENCE s INCREMENT BY 'a';
 DROP SEQUENCE s,;
 SHOW WARNINGS;
+# The line is where MariaDB's lexer is when the parser fails: line breaks inside a string or a
+# back-quoted name do not count, those of comments do; after a name or keyword, the line breaks
+# that follow it count too (Connector/J's sessions have IGNORE_SPACE, and the lexer then reads
+# the space after a name with it); after a number they do not.
+SELECT 'a
+b' 1;
+SELECT `a
+b` 2;
+SELECT /* one
+two */ 1 2;
+SELECT 1 # comment
+ 2;
+SELECT 1 FROM s WHERE
+FROM;
+SELECT NEXT VALUE FOR
+FROM;
+# Up to 80 characters are quoted whole; longer, 77 and '...'.
+SELECT 1 2 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx;
+SELECT 1 2 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx;
+# RESTART in CREATE is refused when the option is complete: after its number, or after the
+# token read to see that no number follows.
+CREATE SEQUENCE s RESTART
+
+WITH
+
+ 5;
+CREATE SEQUENCE s RESTART
+
+CACHE
+
+ 5;
+CREATE SEQUENCE s RESTART
+5
+CACHE 5;

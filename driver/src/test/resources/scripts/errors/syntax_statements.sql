@@ -15,3 +15,30 @@ SELECT PREVIOUS VALUE s;
 SELECT LASTVAL();
 SELECT NEXTVAL(1);
 SELECT NEXTVAL('s');
+# After the sequence options come table options; a word that is no keyword is the name of an
+# engine-defined option (name = value), so the error is at the token after it.
+CREATE SEQUENCE s NO;
+CREATE SEQUENCE s MAXVALUE 5 NOT;
+CREATE SEQUENCE s foo 5;
+CREATE SEQUENCE s foo;
+CREATE SEQUENCE s INCREMENT BY 1 PREVIOUS;
+CREATE SEQUENCE s ENGINE=InnoDB START WITH 5;
+CREATE SEQUENCE s , ENGINE=InnoDB;
+CREATE SEQUENCE s ENGINE=InnoDB,;
+CREATE SEQUENCE s ENGINE=InnoDB,,COMMENT='x';
+CREATE SEQUENCE s COMMENT 'x' 'y';
+CREATE SEQUENCE s ENGINE=DEFAULT;
+CREATE SEQUENCE s WITH 1;
+# Once a phrase is certain, the error is at the first word that does not continue it.
+SELECT NEXT VALUE OF s;
+SELECT PREVIOUS s;
+ALTER SEQUENCE s NO CYCLE;
+DROP SEQUENCE IF s;
+CREATE OR s;
+CREATE OR REPLACE TEMPORARY;
+SELECT 1 ORDER s;
+# A malformed X'...' is the lexer's error; 0x without hex digits after it is a name.
+SELECT X'4';
+SELECT X'4G';
+SELECT 0x;
+SELECT 0x4g;

@@ -21,3 +21,19 @@ SET GLOBAL auto_increment_increment = 1, auto_increment_offset = 1;
 SELECT NEXTVAL(g);
 FLUSH TABLES;
 SELECT NEXTVAL(g);
+# INCREMENT 0 reads the global settings again when it cycles and at SETVAL (not when an ignored
+# SETVAL changes nothing).
+SET GLOBAL auto_increment_increment = 3, auto_increment_offset = 2;
+CREATE SEQUENCE z START WITH 1 MAXVALUE 12 INCREMENT BY 0 NOCACHE CYCLE;
+SELECT NEXTVAL(z), NEXTVAL(z);
+SET GLOBAL auto_increment_increment = 5, auto_increment_offset = 1;
+SELECT NEXTVAL(z), NEXTVAL(z), NEXTVAL(z), NEXTVAL(z);
+SELECT NEXTVAL(z), NEXTVAL(z), NEXTVAL(z);
+SET GLOBAL auto_increment_increment = 4, auto_increment_offset = 3;
+SELECT SETVAL(z, 5);
+SELECT NEXTVAL(z), NEXTVAL(z);
+SET GLOBAL auto_increment_increment = 3, auto_increment_offset = 2;
+SELECT SETVAL(z, 6, 0);
+SELECT NEXTVAL(z), NEXTVAL(z);
+SELECT * FROM z;
+SET GLOBAL auto_increment_increment = 1, auto_increment_offset = 1;

@@ -15,3 +15,20 @@ SELECT NEXTVAL(t);
 DO NEXTVAL(nope);
 DO nosuchcol;
 DO 1 +;
+# Every expression is evaluated; each error while evaluating stays as an Error condition.
+CREATE SEQUENCE u MAXVALUE 2;
+DO NEXTVAL(u), NEXTVAL(u), NEXTVAL(u), NEXTVAL(u);
+SELECT LASTVAL(u);
+DO 1/0, NEXTVAL(u), 1/0;
+DO SETVAL(u, 5, 1, 3);
+DO NEXTVAL(u), NEXTVAL(t);
+SELECT LASTVAL(t);
+DO 9223372036854775807 + 1, 1/0;
+DO NEXTVAL(t) + 9223372036854775807;
+SELECT LASTVAL(t);
+# Names are resolved before anything is evaluated: the division's warning never comes.
+DO 1/0, NEXTVAL(nope);
+SHOW WARNINGS;
+DO 1/0, nosuchcol;
+SHOW WARNINGS;
+DO 'a' + 1;

@@ -8,3 +8,9 @@ SELECT @@warning_count;
 SET sql_notes = 1;
 DROP SEQUENCE IF EXISTS nope;
 SELECT @@sql_notes;
+# sql_notes = 0 drops notes only: warnings and errors are still recorded.
+SET sql_notes = 0;
+SELECT 1/0;
+DROP SEQUENCE IF EXISTS nope, s;
+SELECT @@warning_count;
+SET sql_notes = 1;

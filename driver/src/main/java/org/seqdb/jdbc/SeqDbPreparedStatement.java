@@ -69,7 +69,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
             keepNotices(session.notices());
             return result;
         } catch (RuntimeException e) {
-            keepNotices(List.of());
+            keepNotices(Warnings.withoutErrors(session.notices()));
             throw translate(e);
         }
     }

@@ -57,8 +57,7 @@ class SeqDbStatement implements Statement {
             notices = session.notices();
             return result;
         } catch (RuntimeException e) {
-            // a failed statement has no warnings (MariaDB's error packet carries none); SHOW WARNINGS has the error
-            notices = List.of();
+            notices = Warnings.withoutErrors(session.notices());
             throw SqlExceptions.unexpected(e);
         }
     }

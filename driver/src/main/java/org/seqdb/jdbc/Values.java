@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.sql.SQLException;
 import org.seqdb.engine.Column;
 import org.seqdb.engine.SqlType;
+import org.seqdb.engine.ValueText;
 import org.seqdb.engine.ValueType;
 
 /**
@@ -19,18 +20,9 @@ final class Values {
     private Values() {
     }
 
+    /** The text MariaDB sends for the value (doubles in its shortest form: 1e3 is 1000). */
     static String asString(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if (value instanceof Double || value instanceof byte[] || value instanceof java.time.temporal.Temporal
-                || value instanceof java.time.Duration) {
-            return org.seqdb.engine.ValueText.of(value);
-        }
-        return value.toString();
+        return ValueText.of(value);
     }
 
     /**

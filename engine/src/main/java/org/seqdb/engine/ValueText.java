@@ -9,27 +9,29 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * Values as MariaDB writes them in text: what a client's getString sees, what a value turns into
- * when stored in a text column, and what error messages quote. Doubles and floats follow the
- * server's rules (checked against MariaDB 10.11): the shortest digits that read back as the same
- * double (6 significant digits for FLOAT), in fixed notation when the decimal exponent is within
- * -15..14 and as {@code 1.5e20} otherwise.
+ * A value's text as MariaDB sends it in a result row (what {@code ResultSet.getString} gives),
+ * what a value turns into when stored in a text column, and what error messages quote:
+ * decimals in plain notation with their scale, doubles in MariaDB's shortest form
+ * ({@code my_gcvt}: 1e3 is 1000, 1e15 is 1e15, 1e-5 is 0.00001), FLOAT values with 6
+ * significant digits placed the same way, dates and times as MariaDB writes them, bytes as
+ * UTF-8 text, everything else as itself.
  */
 public final class ValueText {
-    private static final int MOST_DIGITS_BEFORE_POINT = 15;
-    private static final int MOST_ZEROS_AFTER_POINT = 14;
-    private static final int FLOAT_DIGITS = 6;
+    /** MariaDB's DBL_DIG: doubles whose point is further out than this are written with an exponent. */
+    private static final int DBL_DIG = 15;
+    /** MariaDB's FLT_DIG: the significant digits of a FLOAT value's text. */
+    private static final int FLT_DIG = 6;
 
     private ValueText() {
     }
 
-    /** A value's text; temporal values with their fraction only when it is not zero. */
+    /** A value's text; date-times and times with their fraction only when it is not zero. */
     public static String of(Object value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
         }
         if (value instanceof Double d) {
             return ofDouble(d);
@@ -52,6 +54,69 @@ public final class ValueText {
         return value.toString();
     }
 
+    /**
+     * The shortest digits that read back as {@code value}, placed as my_gcvt places them: plainly
+     * when the point falls within 14 places before the first digit and 15 after it (or inside the
+     * digits), else as d.ddde[-]x.
+     */
+    public static String ofDouble(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return place(shortest(Math.abs(value)), value < 0);
+    }
+
+    /** A FLOAT column's value (held as the double of the float): 6 significant digits, placed as doubles are. */
+    public static String ofFloat(float value) {
+        if (Float.isNaN(value) || Float.isInfinite(value)) {
+            return Float.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal digits = new BigDecimal(Math.abs(value)).round(new MathContext(FLT_DIG, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        return place(digits, value < 0);
+    }
+
+    private static String place(BigDecimal exact, boolean negative) {
+        String digits = exact.unscaledValue().toString();
+        int length = digits.length();
+        int point = length - exact.scale();
+        StringBuilder text = new StringBuilder(negative ? "-" : "");
+        if (point >= -DBL_DIG + 1 && (point <= DBL_DIG || length > point)) {
+            if (point <= 0) {
+                text.append("0.").append("0".repeat(-point)).append(digits);
+            } else if (point < length) {
+                text.append(digits, 0, point).append('.').append(digits, point, length);
+            } else {
+                text.append(digits).append("0".repeat(point - length));
+            }
+            return text.toString();
+        }
+        text.append(digits.charAt(0));
+        if (length > 1) {
+            text.append('.').append(digits, 1, length);
+        }
+        int exponent = point - 1;
+        return text.append('e').append(exponent).toString();
+    }
+
+    /** The fewest significant digits that read back as {@code value} (Double.toString is not always that). */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     /** A DATETIME / TIMESTAMP value with {@code digits} fractional digits: {@code 2024-01-02 03:04:05.120}. */
     public static String ofDateTime(LocalDateTime t, int digits) {
         return ofDate(t.toLocalDate()) + ' ' + two(t.getHour()) + ':' + two(t.getMinute()) + ':' + two(t.getSecond())
@@ -59,9 +124,8 @@ public final class ValueText {
     }
 
     public static String ofDate(LocalDate d) {
-        int year = d.getYear();
-        String y = String.valueOf(year);
-        return "0000".substring(Math.min(4, y.length())) + y + '-' + two(d.getMonthValue()) + '-'
+        String year = String.valueOf(d.getYear());
+        return "0000".substring(Math.min(4, year.length())) + year + '-' + two(d.getMonthValue()) + '-'
                 + two(d.getDayOfMonth());
     }
 
@@ -84,57 +148,5 @@ public final class ValueText {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
-    public static String ofDouble(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return Double.isNaN(d) ? "nan" : d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return "0";
-        }
-        BigDecimal exact = new BigDecimal(d);
-        BigDecimal shortest = exact;
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == d) {
-                shortest = candidate;
-                break;
-            }
-        }
-        return layout(shortest);
-    }
-
-    public static String ofFloat(float f) {
-        if (Float.isNaN(f) || Float.isInfinite(f)) {
-            return Float.isNaN(f) ? "nan" : f > 0 ? "inf" : "-inf";
-        }
-        if (f == 0) {
-            return "0";
-        }
-        return layout(new BigDecimal(f).round(new MathContext(FLOAT_DIGITS, RoundingMode.HALF_EVEN)));
-    }
-
-    /** Digits of {@code value} in fixed or exponent notation, as the server chooses. */
-    private static String layout(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        String digits = stripped.unscaledValue().abs().toString();
-        int pointAt = digits.length() - stripped.scale();
-        StringBuilder text = new StringBuilder(stripped.signum() < 0 ? "-" : "");
-        if (pointAt > MOST_DIGITS_BEFORE_POINT || pointAt < -MOST_ZEROS_AFTER_POINT) {
-            text.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                text.append('.').append(digits, 1, digits.length());
-            }
-            return text.append('e').append(pointAt - 1).toString();
-        }
-        if (pointAt <= 0) {
-            text.append("0.").append("0".repeat(-pointAt)).append(digits);
-        } else if (pointAt >= digits.length()) {
-            text.append(digits).append("0".repeat(pointAt - digits.length()));
-        } else {
-            text.append(digits, 0, pointAt).append('.').append(digits, pointAt, digits.length());
-        }
-        return text.toString();
     }
 }

@@ -56,7 +56,7 @@ public final class Catalog {
 
     private SequenceHandle persistentHandle(String database, String name, long version, SequenceDefinition definition,
                                             SequencePosition position) {
-        return new SequenceHandle(database, name, version, false, definition, position, autoIncrement.get(),
+        return new SequenceHandle(database, name, version, false, definition, position, autoIncrement,
                 p -> store.putPosition(database, name, p));
     }
 
@@ -64,7 +64,7 @@ public final class Catalog {
     public SequenceHandle temporaryHandle(String database, String name, SequenceDefinition definition,
                                           SequencePosition position) {
         return new SequenceHandle(database, name, store.nextVersion(), true, definition, position,
-                autoIncrement.get(), p -> {
+                autoIncrement, p -> {
                 });
     }
 
@@ -207,11 +207,13 @@ public final class Catalog {
     }
 
     /**
-     * RENAME TABLE / ALTER TABLE ... RENAME: the object moves, with its row; a sequence gets a
-     * new version (so LASTVAL of the old name does not follow it) and continues from its stored row.
+     * RENAME TABLE / ALTER TABLE ... RENAME: the object moves, with its row; a sequence keeps its
+     * version (MariaDB's table definition version moves with the renamed table, so a session's
+     * LASTVAL, kept by name and version, reads again once the old name comes back) and continues
+     * from its stored row.
      */
     public SchemaObject rename(SchemaObject object, String newDatabase, String newName) {
-        long version = store.nextVersion();
+        long version = object instanceof SequenceHandle sequence ? sequence.version() : store.nextVersion();
         retire(object);
         store.renameObject(object.database(), object.name(), newDatabase, newName, version);
         forget(object);

@@ -4,6 +4,7 @@ import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.seqdb.engine.sequence.AutoIncrementSettings;
 import org.seqdb.engine.sequence.SequenceDefinition;
@@ -22,7 +23,8 @@ public final class SequenceHandle implements SchemaObject {
     private final long version;
     private final boolean temporary;
     private final Consumer<SequencePosition> writer;
-    private final AutoIncrementSettings autoIncrement;
+    /** The global auto_increment settings of the moment: each new generator reads them (INCREMENT 0). */
+    private final Supplier<AutoIncrementSettings> autoIncrement;
     private volatile SequenceGenerator generator;
     private volatile SequencePosition stored;
     private volatile boolean dropped;
@@ -32,7 +34,7 @@ public final class SequenceHandle implements SchemaObject {
      *               it must throw if it could not
      */
     public SequenceHandle(String database, String name, long version, boolean temporary, SequenceDefinition definition,
-                          SequencePosition stored, AutoIncrementSettings autoIncrement,
+                          SequencePosition stored, Supplier<AutoIncrementSettings> autoIncrement,
                           Consumer<SequencePosition> writer) {
         this.database = database;
         this.name = name;

@@ -25,6 +25,8 @@ public enum ErrorCode {
     ER_DUP_FIELDNAME(1060, "42S21", "Duplicate column name '%s'"),
     /** Anything the parser cannot read: "... near '<rest of statement>' at line N". */
     ER_PARSE_ERROR(1064, "42000", "You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near '%s' at line %d"),
+    /** The same table named twice in one statement's table list (DROP SEQUENCE d, d), or in one FROM clause. */
+    ER_NONUNIQ_TABLE(1066, "42000", "Not unique table/alias: '%s'"),
     /** An empty statement. */
     ER_EMPTY_QUERY(1065, "42000", "Query was empty"),
     /** INSERT with as many values as columns it does not have. */
@@ -58,6 +60,16 @@ public enum ErrorCode {
     ER_TRUNCATED_WRONG_VALUE(1292, "22007", "Truncated incorrect %s value: '%s'"),
     /** UPDATE or DELETE on a sequence. */
     ER_ILLEGAL_HA(1031, "HY000", "Storage engine %s of the table `%s`.`%s` doesn't have this option"),
+    /** ENGINE= naming an engine MariaDB does not have. */
+    ER_UNKNOWN_STORAGE_ENGINE(1286, "42000", "Unknown storage engine '%s'"),
+    /** A warning of DROP VIEW: the name is a table or sequence, not a view. */
+    ER_WRONG_OBJECT(1347, "HY000", "'%s.%s' is not of type '%s'"),
+    /** A warning: division (or DIV, MOD) by zero gave NULL. */
+    ER_DIVISION_BY_ZERO(1365, "22012", "Division by 0"),
+    /** ENGINE= naming an engine that cannot hold a sequence. */
+    ER_ILLEGAL_HA_CREATE_OPTION(1478, "HY000", "Table storage engine '%s' does not support the create option '%s'"),
+    /** A name = value table option the engine does not define. */
+    ER_UNKNOWN_OPTION(1911, "HY000", "Unknown option '%s'"),
     /** What the engine can parse but does not do. */
     ER_NOT_SUPPORTED_YET(1235, "42000", "This version of MariaDB doesn't yet support '%s'"),
     /** A value handed out past the end of a NOCYCLE sequence. */
@@ -72,6 +84,8 @@ public enum ErrorCode {
     ER_NOT_SEQUENCE2(4090, "42S02", "'%s.%s' is not a SEQUENCE"),
     /** DROP/ALTER SEQUENCE of a missing sequence; a note with IF EXISTS. */
     ER_UNKNOWN_SEQUENCES(4091, "42S02", "Unknown SEQUENCE: '%s'"),
+    /** DROP VIEW of a name that is no view; a note with IF EXISTS. */
+    ER_UNKNOWN_VIEW(4092, "42S02", "Unknown VIEW: '%s'"),
     // ---- tables: rows, keys, transactions ----------------------------------------------------
     /** INSERT or UPDATE that would give two rows the same PRIMARY KEY or UNIQUE key values. */
     ER_DUP_ENTRY(1062, "23000", "Duplicate entry '%s' for key '%s'"),
@@ -111,8 +125,6 @@ public enum ErrorCode {
     ER_INVALID_GROUP_FUNC_USE(1111, "HY000", "Invalid use of group function"),
     /** A column name that two joined tables have, used without a qualifier. */
     ER_NON_UNIQ_ERROR(1052, "23000", "Column '%s' in %s is ambiguous"),
-    /** The same table or alias twice in one FROM clause. */
-    ER_NONUNIQ_TABLE(1066, "42000", "Not unique table/alias: '%s'"),
     /** A column named twice in INSERT's column list. */
     ER_FIELD_SPECIFIED_TWICE(1110, "42000", "Column '%s' specified twice"),
     /** A note: CONSTRAINT name on a PRIMARY KEY, which is always called PRIMARY. */

@@ -2,6 +2,7 @@ package org.seqdb.engine.sequence;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.Supplier;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 
@@ -36,8 +37,15 @@ import org.seqdb.engine.error.SeqDbException;
 public final class SequenceGenerator {
     private final SequenceDefinition definition;
     private final Reservation reservation;
-    private final long realIncrement;
-    private final long autoIncrementOffset;
+    /** @@GLOBAL.auto_increment_increment / _offset now: what an INCREMENT 0 sequence steps by. */
+    private final Supplier<AutoIncrementSettings> autoIncrement;
+    /**
+     * The step: INCREMENT, or for INCREMENT 0 the global auto_increment_increment, read (as MariaDB's
+     * adjust_values reads it) when the generator is built from the stored row, when it cycles and at
+     * SETVAL; changed only under the lock with the gate closed.
+     */
+    private volatile long realIncrement;
+    private long autoIncrementOffset;
     private final String database;
     private final String name;
 
@@ -48,7 +56,7 @@ public final class SequenceGenerator {
     /** What the fast path checks instead of reservedUntil: equal to it, or CLOSED. */
     private volatile long gate;
     /** The last value whose successor stays inside the range (no clamping needed). */
-    private final long fastLimit;
+    private volatile long fastLimit;
     private long round;
     /** Set when the sequence ran out; cleared only by rebuilding from the stored row. */
     private boolean allValuesUsed;
@@ -58,17 +66,20 @@ public final class SequenceGenerator {
     /** Builds the generator from the stored row, as MariaDB does when it opens the table. */
     public SequenceGenerator(String database, String name, SequenceDefinition definition,
                              SequencePosition stored, AutoIncrementSettings autoIncrement, Reservation reservation) {
+        this(database, name, definition, stored, () -> autoIncrement, reservation);
+    }
+
+    /** @param autoIncrement the global auto_increment settings of the moment, for INCREMENT 0 */
+    public SequenceGenerator(String database, String name, SequenceDefinition definition, SequencePosition stored,
+                             Supplier<AutoIncrementSettings> autoIncrement, Reservation reservation) {
         this.database = database;
         this.name = name;
         this.definition = definition;
         this.reservation = reservation;
-        this.realIncrement = definition.increment() != 0 ? definition.increment() : autoIncrement.increment();
-        this.autoIncrementOffset = autoIncrement.offset();
+        this.autoIncrement = autoIncrement;
         this.reservedUntil = stored.nextNotCached();
         this.round = stored.round();
-        this.nextFreeValue = alignedValue(stored.nextNotCached());
-        this.fastLimit = realIncrement > 0 ? saturatingSubtract(definition.maxValue(), realIncrement)
-                : saturatingSubtract(definition.minValue(), realIncrement);
+        this.nextFreeValue = adjustedValue(stored.nextNotCached());
         this.gate = reservedUntil;
     }
 
@@ -168,7 +179,7 @@ public final class SequenceGenerator {
             }
             round++;
             reservedUntil = realIncrement > 0 ? definition.minValue() : definition.maxValue();
-            nextFreeValue = alignedValue(reservedUntil);
+            nextFreeValue = adjustedValue(reservedUntil);
             long first = nextFreeValue;
             nextFreeValue = stepFrom(nextFreeValue);
             if (realIncrement > 0 ? first < reservedUntil : first > reservedUntil) {
@@ -225,7 +236,9 @@ public final class SequenceGenerator {
                 return SetResult.SET;
             }
         } else if (!definition.cycle()) {
-            throw runOut();
+            // a later round of a NOCYCLE sequence cannot exist: 4084, but (unlike NEXTVAL running out)
+            // the sequence is not marked used up, so NEXTVAL goes on from where it is
+            throw new SeqDbException(ErrorCode.ER_SEQUENCE_RUN_OUT, database, name);
         } else {
             mustStore = true;
         }
@@ -233,7 +246,7 @@ public final class SequenceGenerator {
         long nextBefore = nextFreeValue;
         long reservedBefore = reservedUntil;
         round = newRound;
-        nextFreeValue = alignedValue(target);
+        nextFreeValue = adjustedValue(target);
         if (mustStore || (realIncrement > 0 ? nextFreeValue > reservedUntil : nextFreeValue < reservedUntil)) {
             reservedUntil = nextFreeValue;
             try {
@@ -287,10 +300,21 @@ public final class SequenceGenerator {
     }
 
     /**
-     * MariaDB's adjust_values: with INCREMENT 0 and an auto_increment_increment above 1, the
-     * next value is aligned to the offset (value ≡ offset modulo increment).
+     * MariaDB's adjust_values: the step is read again (for INCREMENT 0 the global
+     * auto_increment_increment of the moment), and with a step above 1 from it the next value is
+     * aligned to auto_increment_offset (value ≡ offset modulo increment).
      */
-    private long alignedValue(long value) {
+    private long adjustedValue(long value) {
+        if (definition.increment() != 0) {
+            realIncrement = definition.increment();
+            autoIncrementOffset = 0;
+        } else {
+            AutoIncrementSettings settings = autoIncrement.get();
+            realIncrement = settings.increment();
+            autoIncrementOffset = realIncrement != 1 ? settings.offset() % settings.increment() : 0;
+        }
+        fastLimit = realIncrement > 0 ? saturatingSubtract(definition.maxValue(), realIncrement)
+                : saturatingSubtract(definition.minValue(), realIncrement);
         if (definition.increment() != 0 || realIncrement == 1) {
             return value;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.sequence.SequenceDefinition;
+import org.seqdb.engine.sql.StorageEngines;
 import org.seqdb.engine.store.StoredTable;
 
 /** SHOW CREATE SEQUENCE and SHOW CREATE TABLE text, character for character as MariaDB prints it. */
@@ -45,7 +46,7 @@ final class CreateStatements {
         if (sequenceMark) {
             text.append(" SEQUENCE=1");
         }
-        if (d.comment() != null) {
+        if (d.comment() != null && !d.comment().isEmpty()) {
             text.append(" COMMENT='").append(d.comment().replace("'", "''")).append('\'');
         }
         return text;
@@ -78,7 +79,7 @@ final class CreateStatements {
             text.append(" AUTO_INCREMENT=").append(nextAutoIncrement);
         }
         text.append(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
-        if (definition.comment() != null) {
+        if (definition.comment() != null && !definition.comment().isEmpty()) {
             text.append(" COMMENT='").append(definition.comment().replace("'", "''")).append('\'');
         }
         return text.toString();
@@ -118,15 +119,10 @@ final class CreateStatements {
         return String.join(",", quoted);
     }
 
-    /** Engines as MariaDB spells them whatever case they were given in. */
+    /** Engines as MariaDB spells them whatever case (or alias) they were given in. */
     private static String canonicalEngine(String engine) {
-        return switch (engine.toLowerCase(java.util.Locale.ROOT)) {
-            case "innodb" -> "InnoDB";
-            case "myisam" -> "MyISAM";
-            case "aria" -> "Aria";
-            case "memory" -> "MEMORY";
-            default -> engine;
-        };
+        String canonical = StorageEngines.canonicalName(engine);
+        return canonical != null ? canonical : engine;
     }
 
     static String quote(String identifier) {

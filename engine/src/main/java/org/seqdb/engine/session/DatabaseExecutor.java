@@ -21,8 +21,15 @@ final class DatabaseExecutor {
         this.catalog = state.database.catalog();
     }
 
+    /** CREATE [OR REPLACE] DATABASE [IF NOT EXISTS]: OR REPLACE drops an existing one first. */
     Result create(Statement.CreateDatabase create) {
+        if (create.orReplace() && create.ifNotExists()) {
+            throw new SeqDbException(ErrorCode.ER_WRONG_USAGE, "OR REPLACE", "IF NOT EXISTS");
+        }
         synchronized (catalog.ddlLock()) {
+            if (create.orReplace() && catalog.databaseExists(create.name())) {
+                drop(new Statement.DropDatabase(create.name(), false));
+            }
             if (catalog.databaseExists(create.name()) || isInformationSchema(create.name())) {
                 if (!create.ifNotExists()) {
                     throw new SeqDbException(ErrorCode.ER_DB_CREATE_EXISTS, create.name());

@@ -7,7 +7,8 @@ import org.seqdb.engine.sql.ast.Statement;
 /**
  * Which statements start a new list of notes and warnings. MariaDB resets the list for each
  * statement that uses tables; a statement that uses none (SELECT 1, SELECT @@warning_count,
- * SHOW WARNINGS) leaves the list of the statement before readable.
+ * SHOW WARNINGS) leaves the list of the statement before readable, until it raises a condition
+ * of its own (see {@link SessionState#addNotice}).
  */
 final class Diagnostics {
     private Diagnostics() {

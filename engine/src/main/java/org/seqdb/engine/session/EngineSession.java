@@ -42,7 +42,7 @@ public final class EngineSession implements Session {
         synchronized (this) {
             ensureOpen();
             try {
-                parsed = database.statementCache().parse(sql);
+                parsed = database.statementCache().parse(sql, state.variables.ignoreSpace());
             } catch (SeqDbException e) {
                 beginStatement(null);
                 addErrorNotices(e);
@@ -60,10 +60,12 @@ public final class EngineSession implements Session {
 
     @Override
     public PreparedCommand prepare(String sql) {
+        boolean ignoreSpace;
         synchronized (this) {
             ensureOpen();
+            ignoreSpace = state.variables.ignoreSpace();
         }
-        Parser.Parsed parsed = database.statementCache().parse(sql);
+        Parser.Parsed parsed = database.statementCache().parse(sql, ignoreSpace);
         return new EnginePreparedCommand(this, parsed);
     }
 

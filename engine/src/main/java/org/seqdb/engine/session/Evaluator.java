@@ -1,8 +1,8 @@
 package org.seqdb.engine.session;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
+import org.seqdb.engine.ValueText;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
@@ -43,11 +43,15 @@ final class Evaluator {
             return binary(binary, row, parameters);
         }
         if (expression instanceof Expression.Unary unary) {
-            Object operand = evaluate(unary.operand(), row, parameters);
             if (unary.operator().equals("-")) {
-                return Arithmetic.negate(operand, ExpressionPrinter.print(unary));
+                Object operand = arithmeticOperand(unary.operand(), row, parameters);
+                return Arithmetic.negate(operand, state::addNotice);
             }
+            Object operand = evaluate(unary.operand(), row, parameters);
             return operand == null ? null : Arithmetic.isTrue(operand) ? 0L : 1L;
+        }
+        if (expression instanceof Expression.Hex hex) {
+            return HexValues.string(hex);
         }
         if (expression instanceof Expression.ColumnRef column) {
             return column(column, row);
@@ -100,20 +104,20 @@ final class Evaluator {
     long nextValue(ObjectName name) {
         Resolver.ResolvedSequence resolved = resolver.sequence(name);
         SessionState.LastValue last = resolved.lastValue();
+        long version = resolved.handle().version();
         try {
             long value = resolved.handle().next();
-            last.value = value;
-            last.isNull = false;
+            last.set(version, value);
             return value;
         } catch (SeqDbException e) {
-            last.isNull = true;
+            last.clear(version);
             throw e;
         }
     }
 
     private Object previousValue(ObjectName name) {
-        SessionState.LastValue last = resolver.sequence(name).lastValue();
-        return last.isNull ? null : (Object) last.value;
+        Resolver.ResolvedSequence resolved = resolver.sequence(name);
+        return resolved.lastValue().get(resolved.handle().version());
     }
 
     private Object setValue(Expression.SetValue setValue, Row row, Object[] parameters) {
@@ -135,6 +139,9 @@ final class Evaluator {
 
     private Object binary(Expression.Binary binary, Row row, Object[] parameters) {
         String operator = binary.operator();
+        if (Arithmetic.isArithmetic(operator)) {
+            return arithmetic(binary, row, parameters);
+        }
         if (operator.equals("AND")) {
             Object left = evaluate(binary.left(), row, parameters);
             if (left != null && !Arithmetic.isTrue(left)) {
@@ -159,14 +166,40 @@ final class Evaluator {
         }
         Object left = evaluate(binary.left(), row, parameters);
         Object right = evaluate(binary.right(), row, parameters);
+        // 0x41 compared with a number is the number 65; with a string it is the string 'A'
+        if (binary.left() instanceof Expression.Hex hex && hex.numberForm() && !(right instanceof String)) {
+            left = HexValues.number(hex);
+        }
+        if (binary.right() instanceof Expression.Hex hex && hex.numberForm() && !(left instanceof String)) {
+            right = HexValues.number(hex);
+        }
         return switch (operator) {
             case "XOR" -> left == null || right == null ? null
                     : Arithmetic.isTrue(left) != Arithmetic.isTrue(right) ? 1L : 0L;
             case "=", "<>", "<", "<=", ">", ">=" -> comparison(operator, Arithmetic.compare(left, right));
             case "<=>" -> left == null || right == null ? (left == right ? 1L : 0L)
                     : comparison("=", Arithmetic.compare(left, right));
-            default -> Arithmetic.apply(operator, left, right, ExpressionPrinter.print(binary));
+            default -> throw new IllegalStateException(operator);
         };
+    }
+
+    /**
+     * + - * / DIV MOD: the operands as numbers (a string read as a DOUBLE, with warning 1292 if it is
+     * not all number; 0x41 as its number), NULL through, warning 1365 and NULL for a zero divisor,
+     * and 1690 quoting the expression as MariaDB prints it when the result leaves its type's range.
+     */
+    private Object arithmetic(Expression.Binary binary, Row row, Object[] parameters) {
+        Object left = arithmeticOperand(binary.left(), row, parameters);
+        Object right = arithmeticOperand(binary.right(), row, parameters);
+        return Arithmetic.apply(binary.operator(), left, right, () -> ExpressionPrinter.print(binary, resolver, row),
+                state::addNotice);
+    }
+
+    private Object arithmeticOperand(Expression operand, Row row, Object[] parameters) {
+        if (operand instanceof Expression.Hex hex && hex.numberForm()) {
+            return HexValues.number(hex);
+        }
+        return evaluate(operand, row, parameters);
     }
 
     private static Object comparison(String operator, Integer order) {
@@ -202,6 +235,12 @@ final class Evaluator {
         }
         String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
         throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "SELECT");
+    }
+
+    /** s.nextval / s.currval under sql_mode ORACLE: sequence functions, not columns. */
+    boolean isOracleSequenceFunction(Expression.ColumnRef column) {
+        return column.qualifier() != null && state.variables.oracleMode()
+                && (column.name().equalsIgnoreCase("nextval") || column.name().equalsIgnoreCase("currval"));
     }
 
     private static ObjectName oracleSequenceName(String qualifier) {
@@ -265,9 +304,6 @@ final class Evaluator {
 
     /** A value's text as MariaDB sends it (getString of a column). */
     static String text(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        return String.valueOf(value);
+        return String.valueOf(ValueText.of(value));
     }
 }

@@ -12,6 +12,7 @@ import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.catalog.TableHandle;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.meta.InformationSchema;
 import org.seqdb.engine.meta.MetaTable;
@@ -30,6 +31,7 @@ final class SelectExecutor {
     private final TableReader tables;
     private final JoinReader joins;
     private final Grouping grouping;
+    private final NameCheck names;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
@@ -40,6 +42,7 @@ final class SelectExecutor {
         this.tables = tables;
         this.joins = joins;
         this.grouping = new Grouping(evaluator);
+        this.names = new NameCheck(resolver, evaluator);
     }
 
     Result select(Statement.Select select, Object[] parameters) {
@@ -48,6 +51,13 @@ final class SelectExecutor {
             return selectWithoutSource(select, parameters);
         }
         Source source = source(select, parameters);
+        Statement.FromSource from = select.from();
+        boolean named = from != null && !from.dual();
+        if (from == null || from.joins().isEmpty()) {
+            // a join's names are checked by its JoinScope (qualifiers of several tables)
+            names.select(select, source.columns(),
+                    !named ? null : from.alias() != null ? from.alias() : from.name().name());
+        }
         List<Statement.SelectItem> items = expandStars(select.items(), source);
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
@@ -105,6 +115,7 @@ final class SelectExecutor {
 
     /** SELECT expr, ...: one row, no source; the common case of SELECT NEXTVAL(s). */
     private Result selectWithoutSource(Statement.Select select, Object[] parameters) {
+        names.select(select, List.of(), null);
         List<Statement.SelectItem> items = select.items();
         Object[] values = new Object[items.size()];
         for (int i = 0; i < values.length; i++) {
@@ -123,9 +134,21 @@ final class SelectExecutor {
         return Result.rows(columns, rows);
     }
 
+    /**
+     * DO evaluates its expressions for their effects, as MariaDB's mysql_do does: names are resolved
+     * first (an unknown sequence, 4091, or a column, 1054 in 'DO', is an error of the statement),
+     * then every expression is evaluated, and an error while evaluating one (a sequence running out,
+     * 1690) stays in the list of warnings as an Error while DO itself succeeds.
+     */
     Result doStatement(Statement.Do statement, Object[] parameters) {
+        names.doStatement(statement);
         for (Expression expression : statement.expressions()) {
-            evaluator.evaluate(expression, Row.NONE, parameters);
+            try {
+                evaluator.evaluate(expression, Row.NONE, parameters);
+            } catch (SeqDbException e) {
+                state.addNotice(Notice.error(e));
+                e.alsoReported().forEach(state::addNotice);
+            }
         }
         return Result.updateCount(0);
     }
@@ -280,6 +303,9 @@ final class SelectExecutor {
         }
         if (expression instanceof Expression.Literal literal) {
             return typeOf(literal.value());
+        }
+        if (expression instanceof Expression.Hex) {
+            return ValueType.VARCHAR;
         }
         if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
                 || expression instanceof Expression.In || expression instanceof Expression.Between) {

@@ -12,6 +12,8 @@ import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequencePosition;
 import org.seqdb.engine.sequence.SequenceRules;
+import org.seqdb.engine.sql.StorageEngines;
+import org.seqdb.engine.sql.ast.SequenceOptions;
 import org.seqdb.engine.sql.ast.ObjectName;
 import org.seqdb.engine.sql.ast.Statement;
 
@@ -52,9 +54,24 @@ final class SequenceDdlExecutor {
             if (existing != null && !create.orReplace()) {
                 return alreadyExists(create.ifNotExists(), name.name());
             }
+            checkTableOptions(create.options());
             catalog.createSequence(database, name.name(), definition);
         }
         return Result.updateCount(0);
+    }
+
+    /**
+     * What the storage engine says when it creates the sequence's table: 1478 if it cannot hold a
+     * sequence, 1911 for a name = value option it does not define (InnoDB, MyISAM and Aria define
+     * none that seqdb keeps).
+     */
+    static void checkTableOptions(SequenceOptions options) {
+        if (options.engine() != null && !StorageEngines.supportsSequences(options.engine())) {
+            throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA_CREATE_OPTION, options.engine(), "SEQUENCE");
+        }
+        if (!options.engineAttributes().isEmpty()) {
+            throw new SeqDbException(ErrorCode.ER_UNKNOWN_OPTION, options.engineAttributes().get(0));
+        }
     }
 
     private Result createTemporary(Statement.CreateSequence create, String database, SequenceDefinition definition) {
@@ -62,6 +79,7 @@ final class SequenceDdlExecutor {
         if (state.temporaries.containsKey(key) && !create.orReplace()) {
             return alreadyExists(create.ifNotExists(), create.name().name());
         }
+        checkTableOptions(create.options());
         state.temporaries.put(key, catalog.temporaryHandle(database, create.name().name(), definition,
                 new SequencePosition(definition.start(), 0)));
         state.resolutionEpoch++;
@@ -76,11 +94,15 @@ final class SequenceDdlExecutor {
         return Result.updateCount(0);
     }
 
+    /**
+     * ALTER SEQUENCE works on the permanent sequence of that name: MariaDB opens the base table, so a
+     * temporary sequence is neither altered nor in the way (4091 if there is only a temporary one).
+     */
     Result alter(Statement.AlterSequence alter) {
         ObjectName name = alter.name();
         String database = resolver.databaseOf(name);
         synchronized (catalog.ddlLock()) {
-            SchemaObject object = resolver.find(name);
+            SchemaObject object = catalog.find(database, name.name());
             if (object == null) {
                 if (alter.ifExists()) {
                     state.addNotice(Notice.note(ErrorCode.ER_UNKNOWN_SEQUENCES, database + "." + name.name()));
@@ -111,6 +133,7 @@ final class SequenceDdlExecutor {
     }
 
     Result drop(Statement.DropSequence drop) {
+        UniqueNames.check(resolver, drop.names());
         List<String> missing = new ArrayList<>();
         synchronized (catalog.ddlLock()) {
             for (ObjectName name : drop.names()) {
@@ -143,7 +166,11 @@ final class SequenceDdlExecutor {
         return Result.updateCount(0);
     }
 
-    /** FLUSH TABLES [names]: every named (or every) sequence forgets its cached block. */
+    /**
+     * FLUSH TABLES [names]: every named (or every) permanent sequence forgets its cached block.
+     * Temporary sequences keep theirs: MariaDB closes only the shared tables, and a session's
+     * temporary tables are not among them.
+     */
     Result flush(Statement.FlushTables flush) {
         if (flush.names().isEmpty()) {
             for (String database : catalog.databases()) {
@@ -153,11 +180,10 @@ final class SequenceDdlExecutor {
                     }
                 }
             }
-            state.temporaries.values().forEach(SequenceHandle::discardCache);
             return Result.updateCount(0);
         }
         for (ObjectName name : flush.names()) {
-            if (resolver.find(name) instanceof SequenceHandle handle) {
+            if (catalog.find(resolver.databaseOf(name), name.name()) instanceof SequenceHandle handle) {
                 handle.discardCache();
             }
         }

@@ -2,7 +2,6 @@ package org.seqdb.engine.session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seqdb.engine.catalog.SequenceHandle;
@@ -19,8 +18,14 @@ final class SessionState {
     final Database database;
     final SessionVariables variables;
     String currentDatabase;
-    /** LASTVAL by sequence object: a re-created or renamed sequence is a new object, so reads NULL. */
-    final Map<SequenceHandle, LastValue> lastValues = new IdentityHashMap<>();
+    /**
+     * LASTVAL by database and name, as MariaDB keeps it (THD::sequences, by table cache key, which for a
+     * temporary table has more to it: a temporary sequence has its own entry beside the permanent one
+     * it shadows). Each remembers the version of the sequence it came from; read for a sequence of
+     * another version (dropped and re-created, replaced, or another object renamed to the name) it is
+     * NULL and forgotten.
+     */
+    final Map<String, LastValue> lastValues = new HashMap<>();
     /** TEMPORARY sequences by database and name; they shadow permanent objects. */
     final Map<String, SequenceHandle> temporaries = new HashMap<>();
     /** Bumped when USE or a temporary object changes what a name resolves to. */
@@ -42,17 +47,53 @@ final class SessionState {
         this.variables = new SessionVariables(database.globals());
     }
 
-    /** The last value a session got from a sequence; a holder reused by every NEXTVAL. */
+    /** The last value a session got from a sequence of one name; a holder reused by every NEXTVAL. */
     static final class LastValue {
-        long value;
-        boolean isNull = true;
+        private long version = -1;
+        private long value;
+        private boolean isNull = true;
+
+        /** LASTVAL of the sequence of this version: null if it never gave a value, or ran out since. */
+        Long get(long sequenceVersion) {
+            if (version != sequenceVersion) {
+                isNull = true;
+                return null;
+            }
+            return isNull ? null : value;
+        }
+
+        void set(long sequenceVersion, long newValue) {
+            version = sequenceVersion;
+            value = newValue;
+            isNull = false;
+        }
+
+        /** A NEXTVAL that failed (the sequence ran out): LASTVAL reads NULL after it. */
+        void clear(long sequenceVersion) {
+            version = sequenceVersion;
+            isNull = true;
+        }
     }
 
     LastValue lastValueOf(SequenceHandle handle) {
-        return lastValues.computeIfAbsent(handle, h -> new LastValue());
+        String key = Resolver.temporaryKey(handle.database(), handle.name()) + (handle.temporary() ? "\u0000tmp" : "");
+        return lastValues.computeIfAbsent(key, k -> new LastValue());
     }
 
+    /**
+     * Records a note, warning or error of the running statement, as MariaDB's push_warning does: with
+     * sql_notes = 0 a note is not recorded at all; otherwise the first condition of a statement that
+     * kept the list of the statement before (one that uses no table) clears that list first, so SHOW
+     * WARNINGS lists only this statement's conditions.
+     */
     void addNotice(Notice notice) {
+        if (notice.level() == Notice.Level.Note && !variables.notesRecorded()) {
+            return;
+        }
+        if (statementNoticesFrom > 0) {
+            notices = new ArrayList<>();
+            statementNoticesFrom = 0;
+        }
         notices.add(notice);
     }
 }

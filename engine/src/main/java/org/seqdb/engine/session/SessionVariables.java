@@ -1,6 +1,11 @@
 package org.seqdb.engine.session;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +17,9 @@ import org.seqdb.engine.sequence.AutoIncrementSettings;
 /**
  * System variables as a connection sees them (@@name, @@session.name, @@global.name, SHOW
  * VARIABLES, SET): a fixed list with MariaDB's defaults; those seqdb acts on are
- * sql_mode (ORACLE), autocommit and the auto_increment pair.
+ * sql_mode (ORACLE, IGNORE_SPACE), sql_notes, autocommit and the auto_increment pair. As in
+ * MariaDB, a session starts with a copy of the global values: SET GLOBAL changes what later
+ * sessions start with (and what INCREMENT 0 sequences read), not the running sessions' values.
  */
 final class SessionVariables {
     /** The version we report: MariaDB's sequence behaviour of the 10.11 line. */
@@ -60,6 +67,39 @@ final class SessionVariables {
 
     SessionVariables(GlobalVariables globals) {
         this.globals = globals;
+        for (String key : DEFAULTS.keySet()) {
+            session.put(key, global(key));
+        }
+        // MariaDB Connector/J opens every session with IGNORE_SPACE and STRICT_TRANS_TABLES added to the
+        // sql_mode, so that is how a Java program meets MariaDB; IGNORE_SPACE changes how syntax errors
+        // count lines
+        session.put("sql_mode", connectorMode(String.valueOf(global("sql_mode"))));
+    }
+
+    /** MariaDB's sql_mode flags in the order it lists them (their bit order). */
+    private static final List<String> MODE_ORDER = List.of("REAL_AS_FLOAT", "PIPES_AS_CONCAT", "ANSI_QUOTES",
+            "IGNORE_SPACE", "IGNORE_BAD_TABLE_OPTIONS", "ONLY_FULL_GROUP_BY", "NO_UNSIGNED_SUBTRACTION",
+            "NO_DIR_IN_CREATE", "POSTGRESQL", "ORACLE", "MSSQL", "DB2", "MAXDB", "NO_KEY_OPTIONS",
+            "NO_TABLE_OPTIONS", "NO_FIELD_OPTIONS", "MYSQL323", "MYSQL40", "ANSI", "NO_AUTO_VALUE_ON_ZERO",
+            "NO_BACKSLASH_ESCAPES", "STRICT_TRANS_TABLES", "STRICT_ALL_TABLES", "NO_ZERO_IN_DATE", "NO_ZERO_DATE",
+            "ALLOW_INVALID_DATES", "ERROR_FOR_DIVISION_BY_ZERO", "TRADITIONAL", "NO_AUTO_CREATE_USER",
+            "HIGH_NOT_PRECEDENCE", "NO_ENGINE_SUBSTITUTION", "PAD_CHAR_TO_FULL_LENGTH", "EMPTY_STRING_IS_NULL",
+            "SIMULTANEOUS_ASSIGNMENT", "TIME_ROUND_FRACTIONAL");
+
+    /** The global mode with IGNORE_SPACE and STRICT_TRANS_TABLES in it, listed as MariaDB lists a mode. */
+    private static String connectorMode(String globalMode) {
+        Set<String> modes = new LinkedHashSet<>();
+        for (String part : globalMode.split(",")) {
+            if (!part.isBlank()) {
+                modes.add(part.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        modes.add("IGNORE_SPACE");
+        modes.add("STRICT_TRANS_TABLES");
+        List<String> ordered = new ArrayList<>(modes);
+        ordered.sort(Comparator.comparingInt(mode -> MODE_ORDER.contains(mode) ? MODE_ORDER.indexOf(mode)
+                : MODE_ORDER.size()));
+        return String.join(",", ordered);
     }
 
     /** @@name or @@session.name / @@global.name. */
@@ -68,9 +108,10 @@ final class SessionVariables {
         if (!DEFAULTS.containsKey(key)) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
         }
-        if (!"GLOBAL".equals(scope) && session.containsKey(key)) {
-            return session.get(key);
-        }
+        return "GLOBAL".equals(scope) ? global(key) : session.get(key);
+    }
+
+    private Object global(String key) {
         Object global = globals.get(key);
         return global != null ? global : DEFAULTS.get(key);
     }
@@ -84,13 +125,13 @@ final class SessionVariables {
         if (!DEFAULTS.containsKey(key)) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name);
         }
-        // SET x = DEFAULT: the session value follows the global one again; the global one its default
+        // SET x = DEFAULT: the session value takes the global one; the global one its built-in default
         boolean toDefault = value instanceof String text && text.equalsIgnoreCase("DEFAULT");
         if (toDefault) {
             if ("GLOBAL".equals(scope)) {
                 globals.remove(key);
             } else {
-                session.remove(key);
+                session.put(key, global(key));
             }
             return;
         }
@@ -133,7 +174,46 @@ final class SessionVariables {
     }
 
     boolean oracleMode() {
-        return String.valueOf(get(null, "sql_mode")).toUpperCase(Locale.ROOT).contains("ORACLE");
+        readSqlMode();
+        return oracle;
+    }
+
+    /**
+     * IGNORE_SPACE: a name and a following '(' may be apart; MariaDB's lexer then reads the space with
+     * the name. ORACLE and ANSI imply it (MariaDB expands them into lists that have it).
+     */
+    boolean ignoreSpace() {
+        readSqlMode();
+        return ignoreSpace;
+    }
+
+    /** The flags of the sql_mode value last read, worked out again only when the value changes (every statement asks). */
+    private Object sqlModeRead;
+    private boolean oracle;
+    private boolean ignoreSpace;
+
+    private void readSqlMode() {
+        Object mode = session.get("sql_mode");
+        if (mode != sqlModeRead) {
+            oracle = hasSqlMode("ORACLE");
+            ignoreSpace = hasSqlMode("IGNORE_SPACE") || oracle || hasSqlMode("ANSI");
+            sqlModeRead = mode;
+        }
+    }
+
+    /** sql_notes = 0: notes are not recorded at all (SHOW WARNINGS and @@warning_count miss them). */
+    boolean notesRecorded() {
+        Object notes = get(null, "sql_notes");
+        return !(notes instanceof Long l) || l != 0;
+    }
+
+    private boolean hasSqlMode(String mode) {
+        for (String part : String.valueOf(get(null, "sql_mode")).split(",")) {
+            if (part.strip().equalsIgnoreCase(mode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AutoIncrementSettings autoIncrement() {

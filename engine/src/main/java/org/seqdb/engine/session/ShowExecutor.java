@@ -46,8 +46,16 @@ final class ShowExecutor {
                     List.<Object[]>of(new Object[] {count}));
         }
         List<Object[]> rows = new ArrayList<>();
+        long skip = show.offset();
         for (Notice notice : notices) {
+            if (show.limit() >= 0 && rows.size() >= show.limit()) {
+                break;
+            }
             if (!show.errorsOnly() || notice.level() == Notice.Level.Error) {
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
                 rows.add(new Object[] {notice.level().name(), (long) notice.code(), notice.message()});
             }
         }

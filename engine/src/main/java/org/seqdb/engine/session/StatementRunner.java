@@ -16,6 +16,7 @@ final class StatementRunner {
     private final ShowExecutor show;
     private final Transactions transactions;
     private final Resolver resolver;
+    private final ViewExecutor views;
 
     StatementRunner(SessionState state, Transactions transactions) {
         this.transactions = transactions;
@@ -30,6 +31,7 @@ final class StatementRunner {
         this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults);
         this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults);
         this.show = new ShowExecutor(state, resolver, evaluator);
+        this.views = new ViewExecutor(state, resolver);
     }
 
     DatabaseExecutor databases() {
@@ -107,6 +109,9 @@ final class StatementRunner {
         }
         if (statement instanceof Statement.AlterTable s) {
             return tableDdl.alterTable(s);
+        }
+        if (statement instanceof Statement.DropView s) {
+            return views.drop(s);
         }
         if (statement instanceof Statement.DropTable s) {
             return tables.dropTable(s);

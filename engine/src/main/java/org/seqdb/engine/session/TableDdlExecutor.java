@@ -69,6 +69,7 @@ final class TableDdlExecutor {
             if (catalog.find(database, create.name().name()) != null && !create.orReplace()) {
                 return alreadyExists(create.ifNotExists(), create.name().name());
             }
+            SequenceDdlExecutor.checkTableOptions(table);
             catalog.createSequence(database, create.name().name(), definition);
         }
         return Result.updateCount(0);
@@ -183,6 +184,7 @@ final class TableDdlExecutor {
 
     private SchemaObject withTableOptions(SchemaObject object, SequenceOptions options) {
         if (object instanceof SequenceHandle sequence) {
+            SequenceDdlExecutor.checkTableOptions(options);
             SequenceDefinition d = sequence.definition();
             catalog.replaceSequenceDefinition(sequence, d.withTableOptions(
                     options.engine() != null ? options.engine() : d.engine(),

@@ -121,7 +121,8 @@ final class TableDefinitions {
         }
         if (value instanceof Expression.Unary unary && unary.operator().equals("-")
                 && unary.operand() instanceof Expression.Literal literal && literal.value() instanceof Number) {
-            return defaultSql(new Expression.Literal(Arithmetic.negate(literal.value(), "")), type, column, nullable,
+            return defaultSql(new Expression.Literal(Arithmetic.negate(literal.value(), ignored -> {
+            })), type, column, nullable,
                     database, table);
         }
         return expressionDefault(value, database);
@@ -152,10 +153,11 @@ final class TableDefinitions {
             return "lastval(" + qualified(previous.sequence(), database) + ")";
         }
         if (value instanceof Expression.FunctionCall call && call.name().equals("CURRENT_TIMESTAMP")) {
-            String digits = call.arguments().isEmpty() ? "" : ExpressionPrinter.print(call.arguments().get(0));
+            String digits = call.arguments().isEmpty() ? ""
+                    : ExpressionPrinter.print(call.arguments().get(0), resolver, Row.NONE);
             return "current_timestamp(" + digits + ")";
         }
-        return "(" + ExpressionPrinter.print(value) + ")";
+        return "(" + ExpressionPrinter.print(value, resolver, Row.NONE) + ")";
     }
 
     private static String qualified(ObjectName name, String database) {

@@ -73,6 +73,7 @@ final class TableExecutor {
 
     Result dropTable(Statement.DropTable drop) {
         transactions.implicitCommit();
+        UniqueNames.check(resolver, drop.names());
         List<String> missing = new ArrayList<>();
         synchronized (catalog.ddlLock()) {
             for (ObjectName name : drop.names()) {

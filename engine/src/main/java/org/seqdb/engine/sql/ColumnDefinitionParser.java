@@ -76,9 +76,9 @@ final class ColumnDefinitionParser {
         while (true) {
             if (cursor.matchWord("MATCH")) {
                 cursor.advance();
-            } else if (cursor.matchWords("ON", "DELETE")) {
+            } else if (cursor.matchPhrase("ON", "DELETE")) {
                 onDelete = referenceAction();
-            } else if (cursor.matchWords("ON", "UPDATE")) {
+            } else if (cursor.matchPhrase("ON", "UPDATE")) {
                 onUpdate = referenceAction();
             } else {
                 break;
@@ -94,10 +94,10 @@ final class ColumnDefinitionParser {
         if (cursor.matchWord("CASCADE")) {
             return "CASCADE";
         }
-        if (cursor.matchWords("SET", "NULL")) {
+        if (cursor.matchPhrase("SET", "NULL")) {
             return "SET NULL";
         }
-        if (cursor.matchWords("SET", "DEFAULT")) {
+        if (cursor.matchPhrase("SET", "DEFAULT")) {
             return "SET DEFAULT";
         }
         cursor.expectWord("NO");
@@ -184,7 +184,7 @@ final class ColumnDefinitionParser {
                 nullWritten = true;
             } else if (cursor.matchWord("DEFAULT")) {
                 defaultValue = defaultValue();
-            } else if (cursor.matchWords("ON", "UPDATE")) {
+            } else if (cursor.matchPhrase("ON", "UPDATE")) {
                 onUpdate = defaultValue();
             } else if (cursor.matchWord("COMMENT")) {
                 Token text = cursor.advance();

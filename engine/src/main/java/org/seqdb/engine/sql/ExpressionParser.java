@@ -128,6 +128,7 @@ final class ExpressionParser {
             return new Expression.Unary("-", unary());
         }
         if (cursor.matchSymbol("+")) {
+            // MariaDB drops a unary plus: +5 is the literal 5, labelled 5
             return unary();
         }
         if (cursor.matchSymbol("!")) {
@@ -141,15 +142,24 @@ final class ExpressionParser {
         switch (token.kind()) {
             case INTEGER -> {
                 cursor.advance();
-                return new Expression.Literal(integerValue(token.text()));
+                return new Expression.Literal(integerValue(token.text()), token.text());
             }
             case DECIMAL -> {
                 cursor.advance();
-                return new Expression.Literal(decimalValue(token.text()));
+                return new Expression.Literal(decimalValue(token.text()), token.text());
             }
             case STRING -> {
+                // adjacent string literals are one literal: 'x' 'y' is 'xy', labelled xy
+                StringBuilder value = new StringBuilder(cursor.advance().text());
+                while (cursor.peek().kind() == TokenKind.STRING) {
+                    value.append(cursor.advance().text());
+                }
+                return new Expression.Literal(value.toString(), value.toString());
+            }
+            case HEX_NUMBER, HEX_STRING -> {
                 cursor.advance();
-                return new Expression.Literal(token.text());
+                return new Expression.Hex(token.text(), token.kind() == TokenKind.HEX_NUMBER,
+                        cursor.sql().substring(token.start(), token.end()));
             }
             case PARAMETER -> {
                 cursor.advance();
@@ -172,6 +182,8 @@ final class ExpressionParser {
                 if (cursor.matchSymbol("*")) {
                     return new Expression.Star(null);
                 }
+                // a lone @ wants a name after it: the error is at what came instead
+                cursor.matchSymbol("@");
                 throw cursor.error();
             }
             case WORD, QUOTED_IDENTIFIER -> {
@@ -184,13 +196,13 @@ final class ExpressionParser {
     private Expression wordExpression(Token token) {
         if (token.kind() == TokenKind.WORD) {
             if (cursor.matchWord("NULL")) {
-                return new Expression.Literal(null);
+                return new Expression.Literal(null, "NULL");
             }
             if (cursor.matchWord("TRUE")) {
-                return new Expression.Literal(1L);
+                return new Expression.Literal(1L, "TRUE");
             }
             if (cursor.matchWord("FALSE")) {
-                return new Expression.Literal(0L);
+                return new Expression.Literal(0L, "FALSE");
             }
             if (cursor.matchWords("NEXT", "VALUE", "FOR")) {
                 return new Expression.NextValue(objectName());

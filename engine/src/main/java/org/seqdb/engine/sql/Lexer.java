@@ -45,8 +45,30 @@ public final class Lexer {
                 tokens.add(new Token(TokenKind.END, "", sql.length(), sql.length(), line));
                 return;
             }
-            tokens.add(next());
+            Token token = next();
+            tokens.add(withTrailingNewlines(token));
         }
+    }
+
+    /**
+     * An unquoted name or keyword, as MariaDB's scan_ident_middle reads it, also counts the line
+     * breaks of the whitespace after it when IGNORE_SPACE is on (names after a '.' and names that
+     * start with a digit are read by another path that does not).
+     */
+    private Token withTrailingNewlines(Token token) {
+        boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(".")
+                && tokens.get(tokens.size() - 1).end() == token.start();
+        if (token.kind() != TokenKind.WORD || afterDot || Character.isDigit(sql.charAt(token.start()))) {
+            return token;
+        }
+        int newlines = 0;
+        for (int i = token.end(); i < sql.length() && Character.isWhitespace(sql.charAt(i)); i++) {
+            if (sql.charAt(i) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines == 0 ? token
+                : new Token(token.kind(), token.text(), token.start(), token.end(), token.line(), newlines);
     }
 
     private void skipSpaceAndComments() {
@@ -108,6 +130,15 @@ public final class Lexer {
         if (c == '\'' || c == '"') {
             return string(start, c);
         }
+        if ((c == 'x' || c == 'X') && pos + 1 < sql.length() && sql.charAt(pos + 1) == '\'') {
+            return hexString(start);
+        }
+        if (c == '0' && startsWith("0x")) {
+            Token hex = hexNumber(start);
+            if (hex != null) {
+                return hex;
+            }
+        }
         if (Character.isDigit(c) || (c == '.' && pos + 1 < sql.length() && Character.isDigit(sql.charAt(pos + 1))
                 && !previousIsNamePart())) {
             return number(start);
@@ -155,17 +186,14 @@ public final class Lexer {
                 }
                 break;
             }
-            if (c == '\n') {
-                line++;
-            }
             name.append(c);
         }
-        return new Token(TokenKind.QUOTED_IDENTIFIER, name.toString(), start, pos, lineOf(start));
+        // MariaDB's lexer counts no line inside a back-quoted name
+        return new Token(TokenKind.QUOTED_IDENTIFIER, name.toString(), start, pos, line);
     }
 
     private Token string(int start, char quote) {
         StringBuilder value = new StringBuilder();
-        int startLine = line;
         pos++;
         while (true) {
             if (pos >= sql.length()) {
@@ -184,12 +212,10 @@ public final class Lexer {
                 value.append(unescape(sql.charAt(pos++)));
                 continue;
             }
-            if (c == '\n') {
-                line++;
-            }
             value.append(c);
         }
-        return new Token(TokenKind.STRING, value.toString(), start, pos, startLine);
+        // MariaDB's lexer counts no line inside a string literal
+        return new Token(TokenKind.STRING, value.toString(), start, pos, line);
     }
 
     private static String unescape(char c) {
@@ -204,6 +230,34 @@ public final class Lexer {
             case '_' -> "\\_";
             default -> String.valueOf(c);
         };
+    }
+
+    /** {@code X'hex'}: MariaDB's lexer aborts (a syntax error here) on a bad digit or an odd count. */
+    private Token hexString(int start) {
+        int digitsStart = start + 2;
+        int end = digitsStart;
+        while (end < sql.length() && Character.digit(sql.charAt(end), 16) >= 0) {
+            end++;
+        }
+        if (end >= sql.length() || sql.charAt(end) != '\'' || (end - digitsStart) % 2 != 0) {
+            throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, start), line);
+        }
+        pos = end + 1;
+        return token(TokenKind.HEX_STRING, sql.substring(digitsStart, end), start);
+    }
+
+    /** {@code 0xhex}, or null when what follows the 0x makes it a name ({@code 0x}, {@code 0x4g}). */
+    private Token hexNumber(int start) {
+        int end = start + 2;
+        while (end < sql.length() && Character.digit(sql.charAt(end), 16) >= 0) {
+            end++;
+        }
+        if (end == start + 2 || end < sql.length() && isIdentifierPart(sql.charAt(end))) {
+            return null;
+        }
+        pos = end;
+        String digits = sql.substring(start + 2, end);
+        return token(TokenKind.HEX_NUMBER, digits.length() % 2 == 0 ? digits : "0" + digits, start);
     }
 
     private Token number(int start) {
@@ -243,22 +297,53 @@ public final class Lexer {
         return token(decimal ? TokenKind.DECIMAL : TokenKind.INTEGER, sql.substring(start, pos), start);
     }
 
+    /**
+     * {@code @name}, {@code @'name'}, {@code @`name`}: a user variable; {@code @@name},
+     * {@code @@scope.name} (parts back-quoted or not): a system variable, whose name may not be empty
+     * (MariaDB's lexer aborts there). A lone {@code @} is a symbol, so the parser fails on what follows.
+     */
     private Token variable(int start) {
         pos++;
-        TokenKind kind = TokenKind.USER_VARIABLE;
         if (pos < sql.length() && sql.charAt(pos) == '@') {
             pos++;
-            kind = TokenKind.SYSTEM_VARIABLE;
+            String name = variablePart();
+            if (pos < sql.length() && sql.charAt(pos) == '.') {
+                pos++;
+                name = name + "." + variablePart();
+            }
+            return new Token(TokenKind.SYSTEM_VARIABLE, name, start, pos, line);
+        }
+        if (pos < sql.length() && (sql.charAt(pos) == '\'' || sql.charAt(pos) == '"')) {
+            Token quoted = string(pos, sql.charAt(pos));
+            return new Token(TokenKind.USER_VARIABLE, quoted.text(), start, pos, line);
+        }
+        if (pos < sql.length() && sql.charAt(pos) == '`') {
+            Token quoted = quotedIdentifier(pos);
+            return new Token(TokenKind.USER_VARIABLE, quoted.text(), start, pos, line);
         }
         int nameStart = pos;
         while (pos < sql.length() && (isIdentifierPart(sql.charAt(pos)) || sql.charAt(pos) == '.')) {
             pos++;
         }
-        if (pos < sql.length() && sql.charAt(pos) == '`' && nameStart == pos) {
-            Token quoted = quotedIdentifier(pos);
-            return new Token(kind, quoted.text(), start, pos, lineOf(start));
+        if (nameStart == pos) {
+            return token(TokenKind.SYMBOL, "@", start);
         }
-        return token(kind, sql.substring(nameStart, pos), start);
+        return token(TokenKind.USER_VARIABLE, sql.substring(nameStart, pos), start);
+    }
+
+    /** One part of a system variable's name: back-quoted or plain, never empty. */
+    private String variablePart() {
+        if (pos < sql.length() && sql.charAt(pos) == '`') {
+            return quotedIdentifier(pos).text();
+        }
+        int nameStart = pos;
+        while (pos < sql.length() && isIdentifierPart(sql.charAt(pos))) {
+            pos++;
+        }
+        if (nameStart == pos) {
+            throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, pos), line);
+        }
+        return sql.substring(nameStart, pos);
     }
 
     private static final String[] TWO_CHAR_SYMBOLS = {"<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>"};
@@ -282,18 +367,9 @@ public final class Lexer {
         return new Token(kind, text, start, pos, line);
     }
 
+    /** MariaDB's lexer gives back the lone quote, on which the parser fails. */
     private SeqDbException unterminated(int start) {
-        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, start), lineOf(start));
-    }
-
-    private int lineOf(int offset) {
-        int n = 1;
-        for (int i = 0; i < offset; i++) {
-            if (sql.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, start), line);
     }
 
     private void countLines(int from, int to) {

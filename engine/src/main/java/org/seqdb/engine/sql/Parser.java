@@ -27,7 +27,7 @@ public final class Parser {
 
     /** One expression, as a column's stored DEFAULT text ({@code nextval(`db`.`s`)}, {@code 1.00}, {@code 'x'}). */
     public static org.seqdb.engine.sql.ast.Expression parseExpression(String text) {
-        TokenCursor cursor = new TokenCursor(Lexer.lex(text));
+        TokenCursor cursor = new TokenCursor(Lexer.lex(text), false);
         org.seqdb.engine.sql.ast.Expression expression = new ExpressionParser(cursor).expression();
         if (!cursor.atEnd()) {
             throw cursor.error();
@@ -35,9 +35,18 @@ public final class Parser {
         return expression;
     }
 
+    /** Parses as a session without IGNORE_SPACE in its sql_mode would. */
     public static Parsed parse(String sql) {
+        return parse(sql, false);
+    }
+
+    /**
+     * @param ignoreSpace whether the session's sql_mode has IGNORE_SPACE (MariaDB Connector/J adds it
+     *                    to every session it opens); it changes the line numbers of syntax errors
+     */
+    public static Parsed parse(String sql, boolean ignoreSpace) {
         Lexer.Lexed lexed = Lexer.lex(sql);
-        TokenCursor cursor = new TokenCursor(lexed);
+        TokenCursor cursor = new TokenCursor(lexed, ignoreSpace);
         Statement statement = new StatementParser(cursor).statement();
         cursor.matchSymbol(";");
         if (!cursor.atEnd()) {
@@ -46,7 +55,7 @@ public final class Parser {
         Object[] markerError = null;
         for (Token token : lexed.tokens()) {
             if (token.kind() == TokenKind.PARAMETER) {
-                markerError = new Object[] {ParseErrors.near(sql, token.start()), token.line()};
+                markerError = new Object[] {ParseErrors.near(sql, token.start()), cursor.lineOf(token)};
                 break;
             }
         }

@@ -8,7 +8,8 @@ import org.seqdb.engine.sql.ast.Statement;
 
 /**
  * SELECT items [FROM source [alias]] [WHERE condition] [LIMIT n]. Each item keeps the label
- * MariaDB gives it: the alias, else a column's name, a string literal's value, or the
+ * MariaDB gives it: the alias, else a column's name, a literal's own name (a number as written, a
+ * string's value, NULL, TRUE, FALSE; kept through parentheses and a unary plus), or the
  * expression's text exactly as written.
  */
 final class SelectParser {
@@ -66,8 +67,8 @@ final class SelectParser {
                 offset = limitValue();
             }
         }
-        boolean forUpdate = cursor.matchWords("FOR", "UPDATE");
-        if (!forUpdate && cursor.matchWords("LOCK", "IN", "SHARE", "MODE")) {
+        boolean forUpdate = cursor.matchPhrase("FOR", "UPDATE");
+        if (!forUpdate && cursor.matchPhrase("LOCK", "IN", "SHARE", "MODE")) {
             forUpdate = true;
         }
         return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset, distinct, groupBy,
@@ -146,8 +147,8 @@ final class SelectParser {
                     || column.name().equalsIgnoreCase("currval"));
             return sequenceFunction ? text : column.name();
         }
-        if (expression instanceof Expression.Literal literal && literal.value() instanceof String value) {
-            return value;
+        if (expression instanceof Expression.Literal literal && literal.name() != null) {
+            return literal.name();
         }
         return text;
     }
@@ -163,12 +164,12 @@ final class SelectParser {
             String kind;
             if (cursor.matchSymbol(",")) {
                 kind = "COMMA";
-            } else if (cursor.matchWord("JOIN") || cursor.matchWords("INNER", "JOIN")
-                    || cursor.matchWords("CROSS", "JOIN") || cursor.matchWord("STRAIGHT_JOIN")) {
+            } else if (cursor.matchWord("JOIN") || cursor.matchPhrase("INNER", "JOIN")
+                    || cursor.matchPhrase("CROSS", "JOIN") || cursor.matchWord("STRAIGHT_JOIN")) {
                 kind = "INNER";
-            } else if (cursor.matchWords("LEFT", "JOIN") || cursor.matchWords("LEFT", "OUTER", "JOIN")) {
+            } else if (cursor.matchPhrase("LEFT", "JOIN") || cursor.matchPhrase("LEFT", "OUTER", "JOIN")) {
                 kind = "LEFT";
-            } else if (cursor.matchWords("RIGHT", "JOIN") || cursor.matchWords("RIGHT", "OUTER", "JOIN")) {
+            } else if (cursor.matchPhrase("RIGHT", "JOIN") || cursor.matchPhrase("RIGHT", "OUTER", "JOIN")) {
                 kind = "RIGHT";
             } else {
                 break;

@@ -7,8 +7,11 @@ import org.seqdb.engine.sql.ast.SequenceOptions;
 
 /**
  * The option list of CREATE SEQUENCE and ALTER SEQUENCE, in any order, as MariaDB's
- * {@code sequence_defs} rule reads it: each option at most once (1225 otherwise), RESTART
- * only in ALTER, and table options (ENGINE=, COMMENT=) after the sequence options.
+ * {@code sequence_defs} rule reads it, and table options (ENGINE=, COMMENT=, name=value) after the
+ * sequence options. An option given twice is 1225 where MariaDB's grammar checks it: every option
+ * checks whether it was given before, except MINVALUE n, which only records that it was (so
+ * {@code MINVALUE 1 MINVALUE 2} takes 2, but {@code MINVALUE 1 NO MINVALUE} is 1225). RESTART only
+ * in ALTER.
  */
 final class SequenceOptionsParser {
     private final TokenCursor cursor;
@@ -25,6 +28,7 @@ final class SequenceOptionsParser {
     private String valueType;
     private String engine;
     private String comment;
+    private final java.util.List<String> engineAttributes = new java.util.ArrayList<>();
 
     private SequenceOptionsParser(TokenCursor cursor) {
         this.cursor = cursor;
@@ -59,7 +63,7 @@ final class SequenceOptionsParser {
 
     private SequenceOptions build() {
         return new SequenceOptions(increment, minValue, maxValue, start, cache, cycle,
-                restart, restartValue, valueType, engine, comment);
+                restart, restartValue, valueType, engine, comment, java.util.List.copyOf(engineAttributes));
     }
 
     /** AS TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT [SIGNED|UNSIGNED] (MariaDB 11.5). */
@@ -100,8 +104,8 @@ final class SequenceOptionsParser {
                 increment = number();
             }
             case "MINVALUE" -> {
+                // the one option MariaDB's grammar does not check for a repeat
                 cursor.advance();
-                once(minValue != null, "MINVALUE");
                 cursor.matchSymbol("=");
                 minValue = number();
             }
@@ -149,18 +153,20 @@ final class SequenceOptionsParser {
                 cycle = token.upper().equals("CYCLE");
             }
             case "RESTART" -> {
-                if (!alter) {
-                    // MariaDB names the keyword, upper-cased, whatever follows it
-                    throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, "RESTART", token.line());
-                }
                 cursor.advance();
+                boolean withValue = false;
+                if (cursor.matchWord("WITH") || cursor.matchSymbol("=") || isNumberStart()) {
+                    restartValue = number();
+                    withValue = true;
+                }
+                if (!alter) {
+                    // MariaDB's grammar refuses it when it reduces the option: after its number, or after
+                    // the token it looked ahead to; the message names the keyword, upper-cased
+                    Token last = withValue ? cursor.previous() : cursor.peek();
+                    throw new SeqDbException(ErrorCode.ER_PARSE_ERROR, "RESTART", cursor.lineOf(last));
+                }
                 once(restart, "RESTART");
                 restart = true;
-                if (cursor.matchWord("WITH") || cursor.matchSymbol("=")) {
-                    restartValue = number();
-                } else if (isNumberStart()) {
-                    restartValue = number();
-                }
             }
             default -> {
                 return false;
@@ -169,9 +175,10 @@ final class SequenceOptionsParser {
         return true;
     }
 
-    /** NO MINVALUE, NO MAXVALUE, NO CACHE, NO CYCLE. */
+    /** NO MINVALUE, NO MAXVALUE: after NO nothing else may follow (NO CACHE fails near 'CACHE'). */
     private boolean noOption() {
-        Token next = cursor.peek(1);
+        cursor.advance();
+        Token next = cursor.peek();
         if (next.isWord("MINVALUE")) {
             once(minValue != null, "MINVALUE");
             minValue = SequenceOptions.NO_MIN_VALUE;
@@ -179,9 +186,8 @@ final class SequenceOptionsParser {
             once(maxValue != null, "MAXVALUE");
             maxValue = SequenceOptions.NO_MAX_VALUE;
         } else {
-            return false;
+            throw cursor.error();
         }
-        cursor.advance();
         cursor.advance();
         return true;
     }
@@ -214,33 +220,81 @@ final class SequenceOptionsParser {
         }
     }
 
-    /** ENGINE [=] name, COMMENT [=] 'text', [DEFAULT] CHARSET [=] x, ... in any order. */
+    /**
+     * Table options in any order, each after the first optionally after a comma: ENGINE [=] name,
+     * COMMENT [=] 'text', [DEFAULT] CHARSET [=] x, ..., and {@code name = value} (MariaDB's
+     * engine-defined options: a name that is no keyword, so the error of a stray word is at the
+     * token after it).
+     */
     private void tableOptions() {
+        boolean first = true;
         while (true) {
-            cursor.matchSymbol(",");
-            if (cursor.matchWord("ENGINE")) {
-                cursor.matchSymbol("=");
-                engine = tableOptionValue();
-            } else if (cursor.matchWord("COMMENT")) {
-                cursor.matchSymbol("=");
-                Token text = cursor.advance();
-                if (text.kind() != TokenKind.STRING) {
-                    throw cursor.errorAt(text);
+            boolean comma = !first && cursor.matchSymbol(",");
+            if (!tableOption()) {
+                if (comma) {
+                    throw cursor.error();
                 }
-                comment = text.text();
-            } else if (cursor.checkWord("DEFAULT") || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER")
-                    || cursor.checkWord("COLLATE")) {
-                skipCharsetOption();
-            } else {
                 return;
             }
+            first = false;
+        }
+    }
+
+    private boolean tableOption() {
+        if (cursor.matchWord("ENGINE")) {
+            cursor.matchSymbol("=");
+            Token name = cursor.peek();
+            String value = tableOptionValue();
+            engine = StorageEngines.canonicalName(value);
+            if (engine == null) {
+                throw new SeqDbException(ErrorCode.ER_UNKNOWN_STORAGE_ENGINE, name.text());
+            }
+        } else if (cursor.matchWord("COMMENT")) {
+            cursor.matchSymbol("=");
+            Token text = cursor.advance();
+            if (text.kind() != TokenKind.STRING) {
+                throw cursor.errorAt(text);
+            }
+            comment = text.text();
+        } else if (cursor.checkWord("DEFAULT") || cursor.checkWord("CHARSET") || cursor.checkWord("CHARACTER")
+                || cursor.checkWord("COLLATE")) {
+            skipCharsetOption();
+        } else if (isEngineAttributeName(cursor.peek())) {
+            engineAttributes.add(cursor.advance().text());
+            if (!cursor.matchSymbol("=")) {
+                cursor.expectSymbol(":=");
+            }
+            if (!cursor.matchWord("DEFAULT")) {
+                attributeValue();
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** MariaDB's IDENT_sys: a back-quoted name, or a word that is no keyword at all. */
+    private static boolean isEngineAttributeName(Token token) {
+        return token.kind() == TokenKind.QUOTED_IDENTIFIER
+                || token.kind() == TokenKind.WORD && !Keywords.isKeyword(token.text());
+    }
+
+    /** The value of name = value: a string, a name or an unsigned number. */
+    private void attributeValue() {
+        Token token = cursor.advance();
+        boolean name = token.kind() == TokenKind.WORD && !Keywords.isReserved(token.text())
+                || token.kind() == TokenKind.QUOTED_IDENTIFIER;
+        if (!name && token.kind() != TokenKind.STRING && token.kind() != TokenKind.INTEGER
+                && token.kind() != TokenKind.DECIMAL) {
+            throw cursor.errorAt(token);
         }
     }
 
     private String tableOptionValue() {
         Token token = cursor.advance();
         if (token.kind() != TokenKind.WORD && token.kind() != TokenKind.QUOTED_IDENTIFIER
-                && token.kind() != TokenKind.STRING) {
+                && token.kind() != TokenKind.STRING || token.kind() == TokenKind.WORD
+                && Keywords.isReserved(token.text())) {
             throw cursor.errorAt(token);
         }
         return token.text();
@@ -254,6 +308,8 @@ final class SequenceOptionsParser {
             cursor.expectWord("COLLATE");
         }
         cursor.matchSymbol("=");
-        tableOptionValue();
+        if (!cursor.matchWord("DEFAULT")) {
+            tableOptionValue();
+        }
     }
 }

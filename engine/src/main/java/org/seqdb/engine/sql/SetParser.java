@@ -8,11 +8,15 @@ import org.seqdb.engine.sql.ast.Statement;
 
 /**
  * SET [GLOBAL|SESSION|LOCAL] name = value, ...; SET @@[scope.]name = value; SET @var = value;
- * SET NAMES x [COLLATE y]; SET CHARACTER SET x; SET [SESSION] TRANSACTION ....
+ * SET NAMES x [COLLATE y]; SET CHARACTER SET x; SET [SESSION] TRANSACTION .... As in MariaDB, a
+ * GLOBAL/SESSION/LOCAL word holds for the assignments after it until the next such word
+ * ({@code SET GLOBAL a = 1, b = 2} sets both globally); {@code @@global.x} holds for x only.
  */
 final class SetParser {
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
+    /** The scope the last GLOBAL/SESSION/LOCAL word chose. */
+    private String listScope = "SESSION";
 
     SetParser(TokenCursor cursor) {
         this.cursor = cursor;
@@ -34,8 +38,11 @@ final class SetParser {
 
     private Statement.Assignment assignment() {
         Token token = cursor.peek();
-        String scope = "SESSION";
+        String scope = listScope;
         String name;
+        if (cursor.matchSymbol("@")) {
+            throw cursor.error();
+        }
         if (token.kind() == TokenKind.USER_VARIABLE) {
             cursor.advance();
             scope = "USER";
@@ -51,10 +58,11 @@ final class SetParser {
             }
         } else {
             if (cursor.matchWord("GLOBAL")) {
-                scope = "GLOBAL";
-            } else if (!cursor.matchWord("SESSION")) {
-                cursor.matchWord("LOCAL");
+                listScope = "GLOBAL";
+            } else if (cursor.matchWord("SESSION") || cursor.matchWord("LOCAL")) {
+                listScope = "SESSION";
             }
+            scope = listScope;
             name = cursor.identifier();
         }
         if (!cursor.matchSymbol(":=")) {

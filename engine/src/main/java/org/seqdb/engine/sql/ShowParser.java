@@ -16,12 +16,10 @@ final class ShowParser {
     Statement show() {
         cursor.expectWord("SHOW");
         if (cursor.matchWord("WARNINGS")) {
-            skipLimit();
-            return new Statement.ShowWarnings(false, false);
+            return limited(false);
         }
         if (cursor.matchWord("ERRORS")) {
-            skipLimit();
-            return new Statement.ShowWarnings(true, false);
+            return limited(true);
         }
         if (cursor.matchWord("COUNT")) {
             cursor.expectSymbol("(");
@@ -81,11 +79,28 @@ final class ShowParser {
         return pattern.text();
     }
 
-    private void skipLimit() {
-        if (cursor.matchWord("LIMIT")) {
-            while (!cursor.atEnd() && !cursor.checkSymbol(";")) {
-                cursor.advance();
-            }
+    /** [LIMIT [offset,] count | LIMIT count OFFSET offset]: unsigned integers. */
+    private Statement limited(boolean errorsOnly) {
+        if (!cursor.matchWord("LIMIT")) {
+            return new Statement.ShowWarnings(errorsOnly, false);
         }
+        long limit = unsigned();
+        long offset = 0;
+        if (cursor.matchSymbol(",")) {
+            offset = limit;
+            limit = unsigned();
+        } else if (cursor.matchWord("OFFSET")) {
+            offset = unsigned();
+        }
+        return new Statement.ShowWarnings(errorsOnly, false, limit, offset);
+    }
+
+    private long unsigned() {
+        Token token = cursor.advance();
+        if (token.kind() != TokenKind.INTEGER) {
+            throw cursor.errorAt(token);
+        }
+        java.math.BigInteger value = new java.math.BigInteger(token.text());
+        return value.bitLength() < 64 ? value.longValue() : Long.MAX_VALUE;
     }
 }

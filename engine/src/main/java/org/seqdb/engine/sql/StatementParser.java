@@ -74,7 +74,7 @@ final class StatementParser {
             boolean ifNotExists = cursor.matchWords("IF", "NOT", "EXISTS");
             String name = cursor.identifier();
             skipDatabaseOptions();
-            return new Statement.CreateDatabase(name, ifNotExists);
+            return new Statement.CreateDatabase(name, ifNotExists, orReplace);
         }
         throw cursor.error();
     }
@@ -116,6 +116,14 @@ final class StatementParser {
         if (!temporary && (cursor.matchWord("DATABASE") || cursor.matchWord("SCHEMA"))) {
             boolean ifExists = cursor.matchWords("IF", "EXISTS");
             return new Statement.DropDatabase(cursor.identifier(), ifExists);
+        }
+        if (!temporary && cursor.matchWord("VIEW")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            List<ObjectName> names = nameList();
+            if (!cursor.matchWord("RESTRICT")) {
+                cursor.matchWord("CASCADE");
+            }
+            return new Statement.DropView(ifExists, names);
         }
         if (!temporary && cursor.checkWord("INDEX")) {
             return new TableStatementParser(cursor).dropIndex();
@@ -169,10 +177,10 @@ final class StatementParser {
         if (first.isWord("START")) {
             cursor.expectWord("TRANSACTION");
             do {
-                if (cursor.matchWords("WITH", "CONSISTENT", "SNAPSHOT") || cursor.matchWords("READ", "ONLY")) {
+                if (cursor.matchPhrase("WITH", "CONSISTENT", "SNAPSHOT") || cursor.matchPhrase("READ", "ONLY")) {
                     continue;
                 }
-                cursor.matchWords("READ", "WRITE");
+                cursor.matchPhrase("READ", "WRITE");
             } while (cursor.matchSymbol(","));
             return new Statement.TransactionControl("BEGIN", false);
         }

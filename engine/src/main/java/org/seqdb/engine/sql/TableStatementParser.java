@@ -83,7 +83,13 @@ final class TableStatementParser {
             cursor.matchSymbol(",");
             if (cursor.matchWord("ENGINE")) {
                 cursor.matchSymbol("=");
-                options.engine = optionValue();
+                Token name = cursor.peek();
+                options.engine = StorageEngines.canonicalName(optionValue());
+                if (options.engine == null) {
+                    // MariaDB resolves the engine's name while it parses (as SequenceOptionsParser does)
+                    throw new org.seqdb.engine.error.SeqDbException(
+                            org.seqdb.engine.error.ErrorCode.ER_UNKNOWN_STORAGE_ENGINE, name.text());
+                }
             } else if (cursor.matchWord("COMMENT")) {
                 cursor.matchSymbol("=");
                 Token text = cursor.advance();

@@ -12,11 +12,14 @@ import org.seqdb.engine.error.SeqDbException;
 final class TokenCursor {
     private final String sql;
     private final List<Token> tokens;
+    /** sql_mode IGNORE_SPACE: the lexer reads the whitespace after a name with it (see {@link #lineOf}). */
+    private final boolean ignoreSpace;
     private int index;
 
-    TokenCursor(Lexer.Lexed lexed) {
+    TokenCursor(Lexer.Lexed lexed, boolean ignoreSpace) {
         this.sql = lexed.sql();
         this.tokens = lexed.tokens();
+        this.ignoreSpace = ignoreSpace;
     }
 
     String sql() {
@@ -64,8 +67,32 @@ final class TokenCursor {
         return false;
     }
 
-    /** Consumes the keywords if they are all next, in order; otherwise consumes nothing. */
+    /**
+     * Reads a phrase of keywords, committing to it as MariaDB's LALR(1) parser does: once its first
+     * word (a reserved one) or its first two words (when the first could also be a name) are read,
+     * the rest must follow, and the error is at the first word that does not ({@code IF EXISTS}
+     * where {@code IF NOT EXISTS} belongs fails near 'EXISTS ...'). Before that point nothing is
+     * consumed and the answer is false.
+     */
     boolean matchWords(String... words) {
+        int decisive = Keywords.isReserved(words[0]) ? 1 : Math.min(2, words.length);
+        for (int i = 0; i < decisive; i++) {
+            if (!peek(i).isWord(words[i])) {
+                return false;
+            }
+        }
+        index += decisive;
+        for (int i = decisive; i < words.length; i++) {
+            expectWord(words[i]);
+        }
+        return true;
+    }
+
+    /**
+     * Consumes the words only if they are all next, in order (else nothing): for a choice between
+     * phrases that begin alike (ON DELETE / ON UPDATE, LEFT JOIN / LEFT OUTER JOIN).
+     */
+    boolean matchPhrase(String... words) {
         for (int i = 0; i < words.length; i++) {
             if (!peek(i).isWord(words[i])) {
                 return false;
@@ -120,7 +147,15 @@ final class TokenCursor {
     SeqDbException errorAt(Token token) {
         // MariaDB quotes what follows an unexpected comma, not the comma itself
         int from = token.isSymbol(",") ? token.start() + 1 : token.start();
-        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, from), token.line());
+        return new SeqDbException(ErrorCode.ER_PARSE_ERROR, ParseErrors.near(sql, from), lineOf(token));
+    }
+
+    /**
+     * The line a 1064 names when MariaDB's parser fails on {@code token}: its lexer's line once
+     * it has read the token, which with IGNORE_SPACE includes the line breaks after a name.
+     */
+    int lineOf(Token token) {
+        return token.line() + (ignoreSpace ? token.trailingNewlines() : 0);
     }
 
     /** The statement text from the start of {@code first} to the end of the last consumed token. */

@@ -12,6 +12,10 @@ public enum TokenKind {
     INTEGER,
     /** A number with a point or exponent. */
     DECIMAL,
+    /** {@code 0x41} (text: the digits). */
+    HEX_NUMBER,
+    /** {@code X'41'} (text: the digits). */
+    HEX_STRING,
     /** A {@code ?} parameter marker. */
     PARAMETER,
     /** {@code @name}: a user variable. */

@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
         this.positions = store.openMap("positions");
         this.tables = store.openMap("tables");
         this.autoIncrements = store.openMap("autoIncrement");
-        this.rowStore = new TransactionStore(store);
+        this.rowStore = new TransactionStore(store, ConcurrentObjectDataType.INSTANCE);
     }
 
     /** Opens (creating if missing) the store of {@code config}; every failure says what is wrong. */
@@ -158,9 +158,9 @@ public final class Store implements AutoCloseable {
                     .fileName(file.toString())
                     .autoCommitDisabled()
                     .open();
-            // dead chunks may be reused at once: every commit is complete in the file before
-            // the next begins, and SYNC fsyncs each, so no reader needs older chunks
-            mvStore.setRetentionTime(0);
+            // MVStore's default retention time (45 s) stays: row transactions read snapshots of
+            // older versions while other threads commit, and TableCrashTest found files with
+            // overlapping chunks ("Double mark") when dead chunks were reused at once
             return mvStore;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
@@ -279,7 +279,9 @@ public final class Store implements AutoCloseable {
 
     /** Records a table's next AUTO_INCREMENT value; it reaches the file with the next commit. */
     public void putAutoIncrement(long tableId, long next) {
-        autoIncrements.merge(tableId, next, Math::max);
+        synchronized (writeLock) {
+            autoIncrements.merge(tableId, next, Math::max);
+        }
     }
 
     static String rowMapName(long tableId) {

@@ -165,6 +165,28 @@ class SequenceGeneratorTest {
     }
 
     @Test
+    void incrementZeroReadsTheGlobalSettingsAgainWhenItCyclesAndAtSetval() {
+        AutoIncrementSettings[] global = {new AutoIncrementSettings(3, 2)};
+        SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 12, 1, 0, 0, true),
+                new SequencePosition(1, 0), () -> global[0], persisted::add);
+        assertEquals(List.of(2L, 5L), List.of(g.next(), g.next()));
+        global[0] = new AutoIncrementSettings(5, 1);
+        assertEquals(List.of(8L, 11L), List.of(g.next(), g.next()), "the step read when it opened holds");
+        assertEquals(List.of(1L, 6L), List.of(g.next(), g.next()), "the cycle reads 5 and offset 1");
+        global[0] = new AutoIncrementSettings(4, 3);
+        assertEquals(SequenceGenerator.SetResult.SET, g.set(5, false, 2));
+        assertEquals(List.of(7L, 11L), List.of(g.next(), g.next()), "SETVAL aligns 5 to 3 modulo 4");
+    }
+
+    @Test
+    void setvalToALaterRoundOfANocycleSequenceFailsButLeavesItUsable() {
+        SequenceGenerator g = generator(definition(1, 10, 1, 1, 1000, false));
+        SeqDbException e = assertThrows(SeqDbException.class, () -> g.set(3, true, 7));
+        assertEquals(4084, e.vendorCode());
+        assertEquals(1, g.next());
+    }
+
+    @Test
     void defaultsFollowTheIncrementsSign() {
         SequenceDefinition down = SequenceRules.forCreate(new SequenceOptions(-1L, null, null, null, null, null,
                 false, null, null, null, null));

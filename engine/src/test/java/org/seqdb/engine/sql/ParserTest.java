@@ -3,6 +3,7 @@ package org.seqdb.engine.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,11 +79,62 @@ class ParserTest {
     }
 
     @Test
-    void syntaxErrorNamesTheLineOfTheOffendingToken() {
+    void aStrayWordAfterTheOptionsIsAnEngineOptionNameSoTheErrorIsAtTheTokenAfterIt() {
         SeqDbException e = assertThrows(SeqDbException.class,
                 () -> Parser.parse("create sequence s\n  start with 1\n  bogus 2"));
         assertEquals("You have an error in your SQL syntax; check the manual that corresponds to your MariaDB "
-                + "server version for the right syntax to use near 'bogus 2' at line 3", e.getMessage());
+                + "server version for the right syntax to use near '2' at line 3", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} ignoreSpace={1}")
+    @CsvSource(delimiter = '|', value = {
+        // a keyword or name: with IGNORE_SPACE the lexer has read the line breaks after it
+        "select 1\\n  from s\\n  where where\\n  x = 1|false|3",
+        "select 1\\n  from s\\n  where where\\n  x = 1|true|4",
+        // a number: the line it ends on, in both modes
+        "select 1,\\n2,\\n3 4\\n|true|3",
+        // line breaks inside a string literal or a back-quoted name do not count
+        "select 'a\\nb' 1|false|1",
+        "select `a\\nb` 1|true|1",
+        // those of a block comment do
+        "select /* a\\nb */ 1 2|false|2",
+    })
+    void syntaxErrorsNameTheLineMariaDbsLexerIsOn(String sql, boolean ignoreSpace, int line) {
+        String text = sql.replace("\\n", "\n");
+        SeqDbException e = assertThrows(SeqDbException.class, () -> Parser.parse(text, ignoreSpace));
+        assertTrue(e.getMessage().endsWith(" at line " + line), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // once IF (reserved) is read, NOT EXISTS must follow
+        "create sequence if exists s|'exists s'",
+        "drop sequence if not exists s|'not exists s'",
+        "create sequence s no cache|'cache'",
+        // NEXT is no reserved word: NEXT VALUE commits, FOR must follow
+        "select next value s|'s'",
+    })
+    void theErrorIsAtTheFirstTokenThatCannotContinueTheStatement(String sql, String near) {
+        SeqDbException e = assertThrows(SeqDbException.class, () -> Parser.parse(sql));
+        assertTrue(e.getMessage().endsWith("near " + near + " at line 1"), e.getMessage());
+    }
+
+    @Test
+    void theQuotedRestIsCutAt77CharactersAndThreeDots() {
+        String tail = "2 " + "x".repeat(79);
+        SeqDbException e = assertThrows(SeqDbException.class, () -> Parser.parse("select 1 " + tail));
+        assertTrue(e.getMessage().endsWith("near '" + tail.substring(0, 77) + "...' at line 1"), e.getMessage());
+        String exact = "2 " + "x".repeat(78);
+        e = assertThrows(SeqDbException.class, () -> Parser.parse("select 1 " + exact));
+        assertTrue(e.getMessage().endsWith("near '" + exact + "' at line 1"), e.getMessage());
+    }
+
+    @Test
+    void literalsKeepTheirOwnLabelsThroughParenthesesAndUnaryPlus() {
+        Statement.Select select = (Statement.Select) Parser.parse(
+                "select +5, (00012), 'x' 'y', 1e3, -1, true, (null), 0x41").statement();
+        assertEquals(List.of("5", "00012", "xy", "1e3", "-1", "TRUE", "NULL", "0x41"),
+                select.items().stream().map(Statement.SelectItem::label).toList());
     }
 
     @Test

@@ -5,8 +5,27 @@ import java.util.List;
 /** Value expressions: literals, parameters, sequence functions, operators. Immutable. */
 public sealed interface Expression {
 
-    /** A constant: Long, BigInteger, BigDecimal, Double, String or null. */
-    record Literal(Object value) implements Expression {
+    /**
+     * A constant: Long, BigInteger, BigDecimal, Double, String or null.
+     *
+     * @param name the label MariaDB gives the literal itself, which parentheses and a unary plus keep:
+     *             the number as written, a string's value, NULL, TRUE, FALSE; null for a computed
+     *             constant (a negated number is labelled by the text of its select item)
+     */
+    record Literal(Object value, String name) implements Expression {
+        public Literal(Object value) {
+            this(value, null);
+        }
+    }
+
+    /**
+     * A hexadecimal literal: {@code 0x41} (a number where arithmetic wants one, else the string of
+     * its bytes) or {@code X'41'} (always a string).
+     *
+     * @param digits the hex digits, an even number of them (0x123 is read as 0x0123)
+     * @param text   the literal as written, which MariaDB prints in messages and labels
+     */
+    record Hex(String digits, boolean numberForm, String text) implements Expression {
     }
 
     /** The {@code index}-th (0-based) {@code ?} marker. */

@@ -15,8 +15,10 @@ package org.seqdb.engine.sql.ast;
  * @param restart        RESTART given (ALTER only)
  * @param restartValue   RESTART [WITH|=] n
  * @param valueType      AS type (null when not given)
- * @param engine         ENGINE=x table option
- * @param comment        COMMENT='x' table option
+ * @param engine         ENGINE=x table option, as its canonical name
+ * @param comment        COMMENT='x' table option ('' is no comment, but removes one in ALTER TABLE)
+ * @param engineAttributes names of {@code name = value} table options, which MariaDB reads as options of
+ *                       the engine and refuses when it executes (1911: InnoDB has none of the kind)
  */
 public record SequenceOptions(
         Long increment,
@@ -29,7 +31,14 @@ public record SequenceOptions(
         Long restartValue,
         String valueType,
         String engine,
-        String comment) {
+        String comment,
+        java.util.List<String> engineAttributes) {
+
+    public SequenceOptions(Long increment, Long minValue, Long maxValue, Long start, Long cache, Boolean cycle,
+                           boolean restart, Long restartValue, String valueType, String engine, String comment) {
+        this(increment, minValue, maxValue, start, cache, cycle, restart, restartValue, valueType, engine, comment,
+                java.util.List.of());
+    }
 
     public static final SequenceOptions NONE =
             new SequenceOptions(null, null, null, null, null, null, false, null, null, null, null);

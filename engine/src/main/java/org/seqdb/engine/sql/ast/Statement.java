@@ -64,7 +64,7 @@ public sealed interface Statement {
     record Do(List<Expression> expressions) implements Statement {
     }
 
-    record CreateDatabase(String name, boolean ifNotExists) implements Statement {
+    record CreateDatabase(String name, boolean ifNotExists, boolean orReplace) implements Statement {
     }
 
     record DropDatabase(String name, boolean ifExists) implements Statement {
@@ -173,6 +173,10 @@ public sealed interface Statement {
     record SetAutoIncrement(long value) implements AlterAction {
     }
 
+    /** DROP VIEW [IF EXISTS] names: seqdb has no views, so every name is an unknown view. */
+    record DropView(boolean ifExists, List<ObjectName> names) implements Statement {
+    }
+
     record DropTable(boolean temporary, boolean ifExists, List<ObjectName> names) implements Statement {
     }
 
@@ -210,7 +214,16 @@ public sealed interface Statement {
         }
     }
 
-    record ShowWarnings(boolean errorsOnly, boolean count) implements Statement {
+    /**
+     * SHOW WARNINGS / ERRORS [LIMIT [offset,] count], SHOW COUNT(*) WARNINGS / ERRORS.
+     *
+     * @param limit  how many rows at most, or -1 for all
+     * @param offset how many rows to skip first
+     */
+    record ShowWarnings(boolean errorsOnly, boolean count, long limit, long offset) implements Statement {
+        public ShowWarnings(boolean errorsOnly, boolean count) {
+            this(errorsOnly, count, -1, 0);
+        }
     }
 
     record ShowDatabases(String like) implements Statement {
