@@ -40,10 +40,18 @@ import org.seqdb.engine.sequence.SequencePosition;
  *     file is opened, before any statement runs, so no uncommitted row is ever read.</li>
  * <li>A table's row maps are removed in the same commit as its definition (DROP, TRUNCATE, DROP
  *     DATABASE), and an id is never given to two tables.</li>
+ * <li>While a process has the file open, {@code meta} says so ({@link #OPEN_KEY}); a clean close
+ *     clears it. A file found still marked open was left by a killed process: besides its leftover
+ *     transactions (invariant 4), row changes stranded without their undo records are rolled back
+ *     before any statement runs ({@link StrandedChanges}).</li>
  * </ol>
  */
 public final class Store implements AutoCloseable {
     private static final String FORMAT_KEY = "format";
+    /** True in the file while a process has it open; false after a clean close (see invariant 5). */
+    static final String OPEN_KEY = "open";
+    private static final String ROW_MAP_PREFIX = "rows.";
+    private static final String UNIQUE_MAP_PREFIX = "unique.";
     private static final String FORMAT = "seqdb-1";
     private static final String NEXT_VERSION_KEY = "nextVersion";
     /** Separates database and object name in keys: a character no identifier can hold. */
@@ -192,7 +200,29 @@ public final class Store implements AutoCloseable {
                 rowStore.endLeftoverTransactions();
                 commit();
             }
+            // a file marked open, or from before the mark existed, may hold stranded row changes
+            if (!Boolean.FALSE.equals(meta.get(OPEN_KEY))) {
+                StrandedChanges.rollBack(rowStore, rowMapNames());
+            }
+            if (!isInMemory()) {
+                meta.put(OPEN_KEY, Boolean.TRUE);
+                commit();
+            }
         }
+    }
+
+    private List<String> rowMapNames() {
+        List<String> names = new ArrayList<>();
+        for (String name : store.getMapNames()) {
+            if (name.startsWith(ROW_MAP_PREFIX) || name.startsWith(UNIQUE_MAP_PREFIX)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private boolean isInMemory() {
+        return store.getFileStore() == null;
     }
 
     // ---- reads -------------------------------------------------------------------------
@@ -285,11 +315,11 @@ public final class Store implements AutoCloseable {
     }
 
     static String rowMapName(long tableId) {
-        return "rows." + tableId;
+        return ROW_MAP_PREFIX + tableId;
     }
 
     static String uniqueMapName(long tableId, String keyName) {
-        return "unique." + tableId + "." + keyName;
+        return UNIQUE_MAP_PREFIX + tableId + "." + keyName;
     }
 
     /** Removes a table's row maps and counter (the caller commits). */
@@ -297,7 +327,7 @@ public final class Store implements AutoCloseable {
         if (tableId == 0) {
             return;
         }
-        String uniquePrefix = "unique." + tableId + ".";
+        String uniquePrefix = UNIQUE_MAP_PREFIX + tableId + ".";
         for (String mapName : store.getMapNames()) {
             if (mapName.equals(rowMapName(tableId)) || mapName.startsWith(uniquePrefix)) {
                 store.removeMap(mapName);
@@ -439,6 +469,9 @@ public final class Store implements AutoCloseable {
     public void close() {
         synchronized (writeLock) {
             if (!store.isClosed()) {
+                if (!isInMemory() && !store.isReadOnly()) {
+                    meta.put(OPEN_KEY, Boolean.FALSE);
+                }
                 store.close();
             }
         }
