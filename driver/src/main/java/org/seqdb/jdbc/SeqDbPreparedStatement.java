@@ -66,7 +66,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         keysRequested = returnKeys;
         try {
             Result result = command.execute(values);
-            keepNotices(session.notices());
+            keepNotices(result.notices());
             return result;
         } catch (RuntimeException e) {
             keepNotices(Warnings.withoutErrors(session.notices()));

@@ -54,7 +54,7 @@ class SeqDbStatement implements Statement {
         closeResultSet();
         try {
             Result result = session.execute(sql);
-            notices = session.notices();
+            notices = result.notices();
             return result;
         } catch (RuntimeException e) {
             notices = Warnings.withoutErrors(session.notices());

@@ -15,7 +15,11 @@ public interface Session extends AutoCloseable {
     /** Parses a statement once for repeated execution. */
     PreparedCommand prepare(String sql);
 
-    /** The notes, warnings and error of the last statement that ran (SHOW WARNINGS). */
+    /**
+     * The notes, warnings and error of the last statement that ran (SHOW WARNINGS). A statement
+     * that succeeds also hands them back in {@link Result#notices()}, which another thread's
+     * statement on the same session cannot change in between.
+     */
     List<Notice> notices();
 
     /** The current database, or null if none is selected. */

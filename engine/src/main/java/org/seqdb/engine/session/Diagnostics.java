@@ -20,14 +20,22 @@ final class Diagnostics {
         }
         if (statement instanceof Statement.Select select) {
             boolean noTable = select.from() == null || select.from().dual();
-            return noTable && select.items().stream().noneMatch(item -> usesSequence(item.expression()))
-                    && !usesSequence(select.where());
+            if (!noTable || usesSequence(select.where())) {
+                return false;
+            }
+            // loops, not streams: this runs before every statement (the NEXTVAL hot path among them)
+            for (Statement.SelectItem item : select.items()) {
+                if (usesSequence(item.expression())) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (statement instanceof Statement.Union union) {
             return union.parts().stream().allMatch(Diagnostics::keepsPreviousNotices);
         }
         if (statement instanceof Statement.Do doStatement) {
-            return doStatement.expressions().stream().noneMatch(Diagnostics::usesSequence);
+            return !anyUsesSequence(doStatement.expressions());
         }
         return false;
     }
@@ -63,6 +71,11 @@ final class Diagnostics {
     }
 
     private static boolean anyUsesSequence(List<Expression> expressions) {
-        return expressions.stream().anyMatch(Diagnostics::usesSequence);
+        for (Expression expression : expressions) {
+            if (usesSequence(expression)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -74,7 +74,7 @@ public final class EngineSession implements Session {
         ensureOpen();
         beginStatement(statement);
         try {
-            return runner.run(statement, parameters);
+            return runner.run(statement, parameters).withNotices(statementNotices());
         } catch (SeqDbException e) {
             addErrorNotices(e);
             throw e;
@@ -115,6 +115,10 @@ public final class EngineSession implements Session {
 
     @Override
     public synchronized List<Notice> notices() {
+        return statementNotices();
+    }
+
+    private List<Notice> statementNotices() {
         List<Notice> all = state.notices;
         return all.size() == state.statementNoticesFrom ? List.of()
                 : List.copyOf(all.subList(state.statementNoticesFrom, all.size()));

@@ -108,6 +108,9 @@ final class NameCheck {
 
     private void check(List<Expression.ColumnRef> refs, List<Column> columns, String table, String place,
                        List<Statement.SelectItem> aliases) {
+        if (refs.isEmpty()) {
+            return;
+        }
         for (Expression.ColumnRef ref : refs) {
             if (evaluator.isOracleSequenceFunction(ref)) {
                 continue;

@@ -14,9 +14,20 @@ final class NodeCache<K, V> {
     static final int CAPACITY = 1024;
 
     private final Map<K, V> entries = new IdentityHashMap<>();
+    /** The node asked for last and its value: a prepared statement run in a loop asks for the same one. */
+    private K lastNode;
+    private V lastValue;
 
     V get(K node) {
-        return entries.get(node);
+        if (node == lastNode) {
+            return lastValue;
+        }
+        V value = entries.get(node);
+        if (value != null) {
+            lastNode = node;
+            lastValue = value;
+        }
+        return value;
     }
 
     void put(K node, V value) {
@@ -24,5 +35,7 @@ final class NodeCache<K, V> {
             entries.clear();
         }
         entries.put(node, value);
+        lastNode = node;
+        lastValue = value;
     }
 }

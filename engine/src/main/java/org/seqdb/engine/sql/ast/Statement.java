@@ -32,8 +32,16 @@ public sealed interface Statement {
 
         /** True if the select list or HAVING uses COUNT/SUM/AVG/MIN/MAX, or there is a GROUP BY. */
         public boolean grouped() {
-            return !groupBy.isEmpty() || having != null
-                    || items.stream().anyMatch(item -> Aggregates.contains(item.expression()));
+            if (!groupBy.isEmpty() || having != null) {
+                return true;
+            }
+            // a loop, not a stream: this runs for every execution of every SELECT
+            for (SelectItem item : items) {
+                if (Aggregates.contains(item.expression())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** This select without its ORDER BY and LIMIT (which, after a union's last select, are the union's). */
