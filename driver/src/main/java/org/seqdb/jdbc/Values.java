@@ -38,6 +38,11 @@ final class Values {
         if (value instanceof Double d && column.type() == ValueType.FLOAT) {
             return org.seqdb.engine.ValueText.ofFloat((float) (double) d);
         }
+        if (value instanceof Double d && sqlType.typeName().equals("DOUBLE") && sqlType.scale() < 31
+                && !d.isNaN() && !d.isInfinite()) {
+            // a double with a fixed number of decimals (ROUND(x, 2), FLOOR(x)) is printed with them
+            return new BigDecimal(d).setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN).toPlainString();
+        }
         if (value instanceof java.time.LocalDateTime t) {
             // Connector/J prints a fraction that is not zero with 6 digits, a zero one as the server sends it
             return org.seqdb.engine.ValueText.ofDateTime(t, t.getNano() != 0 ? 6 : sqlType.scale());

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Reads a script: statements end with ';' at the end of a line (and may span lines);
  * {@code #} lines are comments; {@code --connect NAME}, {@code --connection NAME} and
- * {@code --disconnect NAME} are directives. A first line {@code # oracle: skip <reason>}
+ * {@code --disconnect NAME}, {@code --types} and {@code --types off} are directives. A first line {@code # oracle: skip <reason>}
  * keeps the script off the MariaDB 10.11 oracle.
  */
 final class ScriptParser {
@@ -37,6 +37,10 @@ final class ScriptParser {
                 }
                 if (trimmed.startsWith("--connection ")) {
                     steps.add(new Script.SwitchTo(argument(trimmed)));
+                    continue;
+                }
+                if (trimmed.equals("--types") || trimmed.equals("--types off")) {
+                    steps.add(new Script.ShowTypes(trimmed.equals("--types")));
                     continue;
                 }
                 if (trimmed.startsWith("--disconnect ")) {

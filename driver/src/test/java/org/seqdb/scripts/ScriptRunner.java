@@ -29,6 +29,7 @@ final class ScriptRunner {
     String run(Script script) throws SQLException {
         StringBuilder out = new StringBuilder();
         Map<String, Connection> connections = new LinkedHashMap<>();
+        boolean showTypes = false;
         try {
             Connection current = open(connections, "default");
             for (Script.Step step : script.steps()) {
@@ -44,9 +45,11 @@ final class ScriptRunner {
                     if (closed != null) {
                         closed.close();
                     }
+                } else if (step instanceof Script.ShowTypes types) {
+                    showTypes = types.on();
                 } else if (step instanceof Script.Sql sql) {
                     out.append(sql.text()).append(";\n");
-                    execute(current, sql.text(), out);
+                    execute(current, sql.text(), out, showTypes);
                 }
             }
         } finally {
@@ -66,7 +69,8 @@ final class ScriptRunner {
         return connection;
     }
 
-    private static void execute(Connection connection, String sql, StringBuilder out) throws SQLException {
+    private static void execute(Connection connection, String sql, StringBuilder out, boolean showTypes)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             boolean rows;
             try {
@@ -78,7 +82,7 @@ final class ScriptRunner {
             }
             if (rows) {
                 try (ResultSet rs = statement.getResultSet()) {
-                    appendRows(rs, out);
+                    appendRows(rs, out, showTypes);
                 }
             }
             SQLWarning warning = statement.getWarnings();
@@ -94,13 +98,20 @@ final class ScriptRunner {
         }
     }
 
-    private static void appendRows(ResultSet rs, StringBuilder out) throws SQLException {
+    private static void appendRows(ResultSet rs, StringBuilder out, boolean showTypes) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         for (int i = 1; i <= count; i++) {
             out.append(i > 1 ? "\t" : "").append(meta.getColumnLabel(i));
         }
         out.append('\n');
+        if (showTypes) {
+            out.append("# types:");
+            for (int i = 1; i <= count; i++) {
+                out.append(i > 1 ? "\t" : " ").append(meta.getColumnTypeName(i));
+            }
+            out.append('\n');
+        }
         while (rs.next()) {
             for (int i = 1; i <= count; i++) {
                 String value = rs.getString(i);

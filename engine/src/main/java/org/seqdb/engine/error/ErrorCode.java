@@ -58,6 +58,15 @@ public enum ErrorCode {
     ER_DATA_OUT_OF_RANGE(1690, "22003", "%s value is out of range in '%s'"),
     /** A note: a value was clamped into the range of its type. */
     ER_TRUNCATED_WRONG_VALUE(1292, "22007", "Truncated incorrect %s value: '%s'"),
+    /**
+     * A function's argument that is no date or time: its value is NULL. The last part names the
+     * column the argument is ({@code  for column `db`.`t`.`c` at row 2}), or is empty.
+     */
+    ER_WRONG_TEMPORAL_VALUE(1292, "22007", "Incorrect %s value: '%s'%s"),
+    /** A number too big for the integer type CAST converts it to: the end of the range is used. */
+    ER_DATA_OVERFLOW(1916, "22003", "Got overflow when converting '%s' to %s. Value truncated"),
+    /** A condition MariaDB raises with a text of its own (ER_UNKNOWN_ERROR). */
+    ER_UNKNOWN_ERROR(1105, "HY000", "%s"),
     /** UPDATE or DELETE on a sequence. */
     ER_ILLEGAL_HA(1031, "HY000", "Storage engine %s of the table `%s`.`%s` doesn't have this option"),
     /** ENGINE= naming an engine MariaDB does not have. */
@@ -121,6 +130,10 @@ public enum ErrorCode {
     ER_NO_REFERENCED_ROW_2(1452, "23000", "Cannot add or update a child row: a foreign key constraint fails (%s)"),
     /** A parent row that child rows still refer to. */
     ER_ROW_IS_REFERENCED_2(1451, "23000", "Cannot delete or update a parent row: a foreign key constraint fails (%s)"),
+    /** A subquery used as a value that gives more than one row. */
+    ER_SUBQUERY_NO_1_ROW(1242, "21000", "Subquery returns more than 1 row"),
+    /** A subquery with more than one column where one value is wanted. */
+    ER_OPERAND_COLUMNS(1241, "21000", "Operand should contain %d column(s)"),
     /** COUNT, SUM, ... where no rows are grouped (in WHERE, or in INSERT values). */
     ER_INVALID_GROUP_FUNC_USE(1111, "HY000", "Invalid use of group function"),
     /** A column name that two joined tables have, used without a qualifier. */
@@ -129,6 +142,9 @@ public enum ErrorCode {
     ER_FIELD_SPECIFIED_TWICE(1110, "42000", "Column '%s' specified twice"),
     /** A note: CONSTRAINT name on a PRIMARY KEY, which is always called PRIMARY. */
     ER_WARN_NAME_IGNORED(1280, "42000", "Name '%s' ignored for PRIMARY key."),
+
+    /** CAST to a type MariaDB does not know. */
+    ER_UNKNOWN_DATA_TYPE(4161, "HY000", "Unknown data type: '%s'"),
 
     /** A database file that cannot be opened, read or written. */
     ER_CANT_OPEN_FILE(1016, "HY000", "Can't open file: '%s' (%s)"),

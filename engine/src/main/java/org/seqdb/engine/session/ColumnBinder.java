@@ -2,6 +2,7 @@ package org.seqdb.engine.session;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Expression;
@@ -17,11 +18,14 @@ final class ColumnBinder {
     private final TableShape shape;
     private final String alias;
     private final boolean oracleMode;
+    /** Names a subquery may take from the rows around it (none outside subqueries). */
+    private final Predicate<Expression.ColumnRef> outer;
 
-    ColumnBinder(TableShape shape, String alias, boolean oracleMode) {
+    ColumnBinder(TableShape shape, String alias, boolean oracleMode, Predicate<Expression.ColumnRef> outer) {
         this.shape = shape;
         this.alias = alias;
         this.oracleMode = oracleMode;
+        this.outer = outer;
     }
 
     /** Checks {@code expression}; names in {@code aliases} (select-list labels) count as known. */
@@ -31,36 +35,20 @@ final class ColumnBinder {
         }
         if (expression instanceof Expression.ColumnRef ref) {
             checkColumn(ref, clause, aliases);
-        } else if (expression instanceof Expression.Binary b) {
-            check(b.left(), clause, aliases);
-            check(b.right(), clause, aliases);
-        } else if (expression instanceof Expression.Unary u) {
-            check(u.operand(), clause, aliases);
-        } else if (expression instanceof Expression.FunctionCall f) {
-            f.arguments().forEach(a -> check(a, clause, aliases));
-        } else if (expression instanceof Expression.IsNull n) {
-            check(n.operand(), clause, aliases);
-        } else if (expression instanceof Expression.Like l) {
-            check(l.operand(), clause, aliases);
-            check(l.pattern(), clause, aliases);
-        } else if (expression instanceof Expression.In in) {
-            check(in.operand(), clause, aliases);
-            in.list().forEach(a -> check(a, clause, aliases));
-        } else if (expression instanceof Expression.Between b) {
-            check(b.operand(), clause, aliases);
-            check(b.low(), clause, aliases);
-            check(b.high(), clause, aliases);
-        } else if (expression instanceof Expression.Aggregate a) {
-            check(a.argument(), clause, aliases);
         } else if (expression instanceof Expression.Star star && star.qualifier() != null
                 && !qualifierMatches(star.qualifier())) {
             throw new SeqDbException(ErrorCode.ER_BAD_TABLE_ERROR, shape.database() + "." + star.qualifier());
+        } else {
+            for (Expression child : ExpressionTree.children(expression)) {
+                check(child, clause, aliases);
+            }
         }
     }
 
     private void checkColumn(Expression.ColumnRef ref, String clause, List<String> aliases) {
         if (ref.qualifier() == null) {
-            if (shape.indexOf(ref.name()) >= 0 || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(ref.name()))) {
+            if (shape.indexOf(ref.name()) >= 0 || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(ref.name()))
+                    || outer.test(ref)) {
                 return;
             }
             throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, ref.name(), clause);
@@ -69,7 +57,7 @@ final class ColumnBinder {
         if (oracleMode && (function.equals("nextval") || function.equals("currval"))) {
             return;
         }
-        if (!qualifierMatches(ref.qualifier()) || shape.indexOf(ref.name()) < 0) {
+        if ((!qualifierMatches(ref.qualifier()) || shape.indexOf(ref.name()) < 0) && !outer.test(ref)) {
             throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, ref.qualifier() + "." + ref.name(), clause);
         }
     }

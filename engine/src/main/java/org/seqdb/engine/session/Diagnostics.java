@@ -62,10 +62,19 @@ final class Diagnostics {
             return usesSequence(n.operand());
         }
         if (expression instanceof Expression.Like l) {
-            return usesSequence(l.operand()) || usesSequence(l.pattern());
+            return usesSequence(l.operand()) || usesSequence(l.pattern()) || usesSequence(l.escape());
         }
         if (expression instanceof Expression.In in) {
             return usesSequence(in.operand()) || anyUsesSequence(in.list());
+        }
+        if (expression instanceof Expression.Subquery || expression instanceof Expression.Exists
+                || expression instanceof Expression.InSubquery || expression instanceof Expression.Quantified) {
+            // a subquery may read tables and sequences: counted as using them
+            return true;
+        }
+        if (expression instanceof Expression.Case || expression instanceof Expression.Cast
+                || expression instanceof Expression.Between || expression instanceof Expression.Aggregate) {
+            return anyUsesSequence(ExpressionTree.children(expression));
         }
         return false;
     }

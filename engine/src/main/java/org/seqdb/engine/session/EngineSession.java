@@ -90,6 +90,10 @@ public final class EngineSession implements Session {
      * leaves the list of the statement before for SHOW WARNINGS and @@warning_count.
      */
     private void beginStatement(Statement statement) {
+        // field writes only: this runs before every statement, SELECT NEXTVAL(s) among them
+        state.statementNow = null;
+        state.statementSerial++;
+        state.currentRow = 0;
         if (statement != null && Diagnostics.keepsPreviousNotices(statement)) {
             state.statementNoticesFrom = state.notices.size();
             return;

@@ -1,6 +1,7 @@
 package org.seqdb.engine.session;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import org.seqdb.engine.ValueText;
 import org.seqdb.engine.catalog.SequenceHandle;
@@ -17,10 +18,22 @@ import org.seqdb.engine.sql.ast.ObjectName;
 final class Evaluator {
     private final SessionState state;
     private final Resolver resolver;
+    private final Functions functions;
+    private final Subqueries subqueries;
 
     Evaluator(SessionState state, Resolver resolver) {
         this.state = state;
         this.resolver = resolver;
+        this.functions = new Functions(this, state);
+        this.subqueries = new Subqueries(state, this);
+    }
+
+    Resolver resolver() {
+        return resolver;
+    }
+
+    Subqueries subqueries() {
+        return subqueries;
     }
 
     Object evaluate(Expression expression, Row row, Object[] parameters) {
@@ -48,7 +61,7 @@ final class Evaluator {
                 return Arithmetic.negate(operand, state::addNotice);
             }
             Object operand = evaluate(unary.operand(), row, parameters);
-            return operand == null ? null : Arithmetic.isTrue(operand) ? 0L : 1L;
+            return operand == null ? null : truth(operand) ? 0L : 1L;
         }
         if (expression instanceof Expression.Hex hex) {
             return HexValues.string(hex);
@@ -63,7 +76,28 @@ final class Evaluator {
             return state.variables.user(variable.name());
         }
         if (expression instanceof Expression.FunctionCall call) {
-            return Functions.call(call, this, state, row, parameters);
+            return functions.call(call, row, parameters);
+        }
+        if (expression instanceof Expression.Case c) {
+            return functions.control().caseOf(c, row, parameters);
+        }
+        if (expression instanceof Expression.Cast cast) {
+            return functions.cast(cast, row, parameters);
+        }
+        if (expression instanceof Expression.Keyword keyword) {
+            return keyword.word();
+        }
+        if (expression instanceof Expression.Subquery subquery) {
+            return subqueries.scalar(subquery, row, parameters);
+        }
+        if (expression instanceof Expression.Exists exists) {
+            return subqueries.exists(exists, row, parameters);
+        }
+        if (expression instanceof Expression.InSubquery in) {
+            return subqueries.in(in, row, parameters);
+        }
+        if (expression instanceof Expression.Quantified quantified) {
+            return subqueries.quantified(quantified, row, parameters);
         }
         if (expression instanceof Expression.IsNull isNull) {
             boolean isNullValue = evaluate(isNull.operand(), row, parameters) == null;
@@ -144,22 +178,22 @@ final class Evaluator {
         }
         if (operator.equals("AND")) {
             Object left = evaluate(binary.left(), row, parameters);
-            if (left != null && !Arithmetic.isTrue(left)) {
+            if (left != null && !truth(left)) {
                 return 0L;
             }
             Object right = evaluate(binary.right(), row, parameters);
-            if (right != null && !Arithmetic.isTrue(right)) {
+            if (right != null && !truth(right)) {
                 return 0L;
             }
             return left == null || right == null ? null : 1L;
         }
         if (operator.equals("OR")) {
             Object left = evaluate(binary.left(), row, parameters);
-            if (left != null && Arithmetic.isTrue(left)) {
+            if (left != null && truth(left)) {
                 return 1L;
             }
             Object right = evaluate(binary.right(), row, parameters);
-            if (right != null && Arithmetic.isTrue(right)) {
+            if (right != null && truth(right)) {
                 return 1L;
             }
             return left == null || right == null ? null : 0L;
@@ -175,7 +209,7 @@ final class Evaluator {
         }
         return switch (operator) {
             case "XOR" -> left == null || right == null ? null
-                    : Arithmetic.isTrue(left) != Arithmetic.isTrue(right) ? 1L : 0L;
+                    : truth(left) != truth(right) ? 1L : 0L;
             case "=", "<>", "<", "<=", ">", ">=" -> comparison(operator, Arithmetic.compare(left, right));
             case "<=>" -> left == null || right == null ? (left == right ? 1L : 0L)
                     : comparison("=", Arithmetic.compare(left, right));
@@ -218,6 +252,13 @@ final class Evaluator {
     }
 
     private Object column(Expression.ColumnRef column, Row row) {
+        List<Row> outer = subqueries.outerRows();
+        if (!outer.isEmpty()) {
+            Object[] found = outerAware(column, row, outer);
+            if (found != null) {
+                return found[0];
+            }
+        }
         int index = column.qualifier() == null ? row.indexOf(column.name())
                 : row.indexOf(column.qualifier(), column.name());
         if (index >= 0) {
@@ -235,6 +276,37 @@ final class Evaluator {
         }
         String name = column.qualifier() == null ? column.name() : column.qualifier() + "." + column.name();
         throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, "SELECT");
+    }
+
+    /**
+     * Inside a subquery: the column from the subquery's own row if it has it (by its qualifier when
+     * there is one), else from the nearest outer row that has it; null (nothing found) lets the
+     * caller report it.
+     */
+    private Object[] outerAware(Expression.ColumnRef column, Row row, List<Row> outer) {
+        int index = row.strictIndexOf(column.qualifier(), column.name());
+        if (index >= 0) {
+            return new Object[] {row.values()[index]};
+        }
+        for (int i = outer.size() - 1; i >= 0; i--) {
+            Row candidate = outer.get(i);
+            int at = candidate.strictIndexOf(column.qualifier(), column.name());
+            if (at >= 0) {
+                subqueries.countOuterRead();
+                return new Object[] {candidate.values()[at]};
+            }
+        }
+        return null;
+    }
+
+    /** True if a subquery's name that its own FROM lacks is a column of a row around it (so it is no 1054). */
+    boolean isOuterColumn(Expression.ColumnRef column) {
+        for (Row candidate : subqueries.outerRows()) {
+            if (candidate.strictIndexOf(column.qualifier(), column.name()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** s.nextval / s.currval under sql_mode ORACLE: sequence functions, not columns. */
@@ -267,7 +339,13 @@ final class Evaluator {
         if (value == null || pattern == null) {
             return null;
         }
-        boolean matches = LikePattern.matches(String.valueOf(pattern), String.valueOf(value));
+        char escape = '\\';
+        if (like.escape() != null) {
+            Object escapeValue = evaluate(like.escape(), row, parameters);
+            String escapeText = escapeValue == null ? "" : text(escapeValue);
+            escape = escapeText.isEmpty() ? '\\' : escapeText.charAt(0);
+        }
+        boolean matches = LikePattern.matches(text(pattern), text(value), escape);
         return matches != like.negated() ? 1L : 0L;
     }
 
@@ -300,6 +378,14 @@ final class Evaluator {
             return null;
         }
         return between.negated() ? 0L : 1L;
+    }
+
+    /** A value as a condition: text is read as a number, with warning 1292 when it is not all one. */
+    boolean truth(Object value) {
+        if (value instanceof String text) {
+            return Arithmetic.isTrue(Arithmetic.number(text, state::addNotice));
+        }
+        return Arithmetic.isTrue(value);
     }
 
     /** A value's text as MariaDB sends it (getString of a column). */

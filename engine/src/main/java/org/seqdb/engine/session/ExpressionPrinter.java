@@ -60,9 +60,34 @@ final class ExpressionPrinter {
         } else if (expression instanceof Expression.ColumnRef column) {
             column(column);
         } else if (expression instanceof Expression.FunctionCall call) {
-            out.append(call.name().toLowerCase(Locale.ROOT)).append('(');
+            out.append(functionName(call.name())).append('(');
             list(call.arguments());
             out.append(')');
+        } else if (expression instanceof Expression.Keyword keyword) {
+            out.append(keyword.word().toLowerCase(Locale.ROOT));
+        } else if (expression instanceof Expression.Case c) {
+            out.append("case ");
+            if (c.operand() != null) {
+                print(c.operand());
+                out.append(' ');
+            }
+            for (Expression.When when : c.whens()) {
+                out.append("when ");
+                print(when.condition());
+                out.append(" then ");
+                print(when.result());
+                out.append(' ');
+            }
+            if (c.otherwise() != null) {
+                out.append("else ");
+                print(c.otherwise());
+                out.append(' ');
+            }
+            out.append("end");
+        } else if (expression instanceof Expression.Cast c) {
+            out.append("cast(");
+            print(c.operand());
+            out.append(" as ").append(c.target().type().toLowerCase(Locale.ROOT)).append(')');
         } else if (expression instanceof Expression.Parameter) {
             out.append('?');
         } else if (expression instanceof Expression.SystemVariable variable) {
@@ -87,6 +112,16 @@ final class ExpressionPrinter {
         } else {
             out.append(expression);
         }
+    }
+
+    /** A function's name as MariaDB prints it (func_name()): lower case, POWER as pow. */
+    private static String functionName(String name) {
+        return switch (name) {
+            case "POWER" -> "pow";
+            case "CEIL" -> "ceiling";
+            case "SUBSTR" -> "substr";
+            default -> name.toLowerCase(Locale.ROOT);
+        };
     }
 
     private void literal(Expression.Literal literal) {

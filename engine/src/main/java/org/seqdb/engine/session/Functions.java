@@ -1,83 +1,133 @@
 package org.seqdb.engine.session;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.seqdb.engine.Column;
+import org.seqdb.engine.ValueText;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Expression;
 
-/** The built-in functions clients call around their work: DATABASE(), VERSION(), IFNULL(), ... */
+/**
+ * Calls of built-in functions: the session's own (DATABASE(), VERSION(), LAST_INSERT_ID(), ...)
+ * here, the others by family ({@link ControlFunctions}, {@link TextFunctions},
+ * {@link NumberFunctions}, {@link TemporalFunctions}). A wrong number of arguments is 1582, a
+ * name that is no function 1305, as in MariaDB.
+ */
 final class Functions {
-    private Functions() {
+    /** What a family answers for a name that is not one of its functions. */
+    static final Object UNKNOWN = new Object();
+
+    private final Evaluator evaluator;
+    private final SessionState state;
+    private final ControlFunctions control;
+
+    Functions(Evaluator evaluator, SessionState state) {
+        this.evaluator = evaluator;
+        this.state = state;
+        this.control = new ControlFunctions(evaluator);
     }
 
-    static Object call(Expression.FunctionCall call, Evaluator evaluator, SessionState state, Row row,
-                       Object[] parameters) {
+    ControlFunctions control() {
+        return control;
+    }
+
+    Object call(Expression.FunctionCall call, Row row, Object[] parameters) {
         List<Expression> args = call.arguments();
-        return switch (call.name()) {
+        String name = call.name();
+        switch (name) {
             case "DATABASE", "SCHEMA" -> {
-                arity(call, 0);
-                yield state.currentDatabase;
+                return state.currentDatabase;
             }
             case "VERSION" -> {
-                arity(call, 0);
-                yield SessionVariables.VERSION;
+                return SessionVariables.VERSION;
             }
             case "CONNECTION_ID" -> {
-                arity(call, 0);
-                yield (long) System.identityHashCode(state) & 0x7fffffffL;
+                return (long) System.identityHashCode(state) & 0x7fffffffL;
             }
-            case "USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER" -> "root@localhost";
+            case "USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER" -> {
+                return "root@localhost";
+            }
             case "LAST_INSERT_ID" -> {
                 if (!args.isEmpty()) {
                     Object value = evaluator.evaluate(args.get(0), row, parameters);
                     state.lastInsertId = value == null ? 0 : Arithmetic.toLong(value);
-                    yield value == null ? null : state.lastInsertId;
+                    return value == null ? null : state.lastInsertId;
                 }
-                yield state.lastInsertId;
+                return state.lastInsertId;
             }
-            case "CURRENT_TIMESTAMP", "NOW", "LOCALTIME", "LOCALTIMESTAMP", "SYSDATE" -> {
-                int digits = args.isEmpty() ? 0 : (int) Arithmetic.toLong(evaluator.evaluate(args.get(0), row,
-                        parameters));
-                java.time.LocalDateTime now = java.time.LocalDateTime.now();
-                long unit = (long) Math.pow(10, 9 - Math.max(0, Math.min(6, digits)));
-                yield now.withNano((int) (now.getNano() / unit * unit));
+            default -> {
             }
-            case "CURDATE", "CURRENT_DATE" -> java.time.LocalDate.now();
-            case "CURTIME", "CURRENT_TIME" -> java.time.Duration.ofSeconds(java.time.LocalTime.now().toSecondOfDay());
-            case "IFNULL", "NVL" -> {
-                arity(call, 2);
-                Object first = evaluator.evaluate(args.get(0), row, parameters);
-                yield first != null ? first : evaluator.evaluate(args.get(1), row, parameters);
+        }
+        if (ControlFunctions.has(name)) {
+            return control.call(call, row, parameters);
+        }
+        boolean text = TextFunctions.has(name);
+        boolean number = !text && NumberFunctions.has(name);
+        if (!text && !number && !TemporalFunctions.has(name)) {
+            throw new SeqDbException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION",
+                    (state.currentDatabase == null ? "" : state.currentDatabase + ".") + lower(name));
+        }
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = evaluator.evaluate(args.get(i), row, parameters);
+        }
+        if (text) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = temporalText(values[i], args.get(i), row, parameters);
             }
-            case "COALESCE" -> {
-                for (Expression arg : args) {
-                    Object value = evaluator.evaluate(arg, row, parameters);
-                    if (value != null) {
-                        yield value;
-                    }
-                }
-                yield null;
-            }
-            case "CONCAT" -> {
-                StringBuilder text = new StringBuilder();
-                for (Expression arg : args) {
-                    Object value = evaluator.evaluate(arg, row, parameters);
-                    if (value == null) {
-                        yield null;
-                    }
-                    text.append(Evaluator.text(value));
-                }
-                yield text.toString();
-            }
-            default -> throw new SeqDbException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION",
-                    (state.currentDatabase == null ? "" : state.currentDatabase + ".")
-                            + call.name().toLowerCase(java.util.Locale.ROOT));
-        };
+            return TextFunctions.call(name, values);
+        }
+        if (number) {
+            return NumberFunctions.call(name, values, () -> ExpressionPrinter.print(call, evaluator.resolver(), row),
+                    state::addNotice);
+        }
+        return TemporalFunctions.call(name, values, i -> where(args.get(i), row), state::addNotice,
+                state.statementTime());
     }
 
-    private static void arity(Expression.FunctionCall call, int expected) {
-        if (call.arguments().size() != expected) {
-            throw new SeqDbException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, call.name());
+    /** CAST(x AS type): a date or time made text keeps the fractional digits of its type. */
+    Object cast(Expression.Cast cast, Row row, Object[] parameters) {
+        Object value = evaluator.evaluate(cast.operand(), row, parameters);
+        if (cast.target().type().equals("CHAR")) {
+            value = temporalText(value, cast.operand(), row, parameters);
         }
+        return Casts.cast(value, cast, where(cast.operand(), row), Math.max(1, state.currentRow), state::addNotice);
+    }
+
+    /** A date-time or time value as text with the fractional digits its expression's type has (a DATETIME(6) column's six). */
+    private static Object temporalText(Object value, Expression argument, Row row, Object[] parameters) {
+        if (!(value instanceof LocalDateTime) && !(value instanceof Duration)) {
+            return value;
+        }
+        ExprType type = ExpressionTypes.of(argument, row, parameters);
+        if (type == null || !type.isTemporal()) {
+            return ValueText.of(value);
+        }
+        return value instanceof LocalDateTime t ? ValueText.ofDateTime(t, t.getNano() != 0 && type.scale() == 0 ? 6
+                : type.scale()) : ValueText.ofTime((Duration) value, type.scale());
+    }
+
+    /** What a warning about an argument adds when the argument is a table's column: its name and the row. */
+    private String where(Expression argument, Row row) {
+        if (!(argument instanceof Expression.ColumnRef ref)) {
+            return "";
+        }
+        int index = ref.qualifier() == null ? row.indexOf(ref.name()) : row.indexOf(ref.qualifier(), ref.name());
+        if (index < 0) {
+            return "";
+        }
+        Column column = row.columns().get(index);
+        if (column.database().isEmpty() || column.table().isEmpty()) {
+            return "";
+        }
+        return " for column `" + column.database() + "`.`" + column.table() + "`.`" + column.name() + "` at row "
+                + Math.max(1, state.currentRow);
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -160,38 +160,8 @@ final class Grouping {
 
     /** {@code expression} with each aggregate call replaced by its value over {@code rows}. */
     private Expression withAggregates(Expression expression, List<Row> rows, Object[] parameters) {
-        if (expression instanceof Expression.Aggregate aggregate) {
-            return new Expression.Literal(aggregate(aggregate, rows, parameters));
-        }
-        if (expression instanceof Expression.Binary b) {
-            return new Expression.Binary(b.operator(), withAggregates(b.left(), rows, parameters),
-                    withAggregates(b.right(), rows, parameters));
-        }
-        if (expression instanceof Expression.Unary u) {
-            return new Expression.Unary(u.operator(), withAggregates(u.operand(), rows, parameters));
-        }
-        if (expression instanceof Expression.FunctionCall f) {
-            List<Expression> arguments = new ArrayList<>();
-            for (Expression a : f.arguments()) {
-                arguments.add(withAggregates(a, rows, parameters));
-            }
-            return new Expression.FunctionCall(f.name(), List.copyOf(arguments));
-        }
-        if (expression instanceof Expression.IsNull n) {
-            return new Expression.IsNull(withAggregates(n.operand(), rows, parameters), n.negated());
-        }
-        if (expression instanceof Expression.Between b) {
-            return new Expression.Between(withAggregates(b.operand(), rows, parameters),
-                    withAggregates(b.low(), rows, parameters), withAggregates(b.high(), rows, parameters), b.negated());
-        }
-        if (expression instanceof Expression.In in) {
-            List<Expression> list = new ArrayList<>();
-            for (Expression e : in.list()) {
-                list.add(withAggregates(e, rows, parameters));
-            }
-            return new Expression.In(withAggregates(in.operand(), rows, parameters), List.copyOf(list), in.negated());
-        }
-        return expression;
+        return ExpressionTree.rewrite(expression, node -> node instanceof Expression.Aggregate aggregate
+                ? new Expression.Literal(aggregate(aggregate, rows, parameters)) : node);
     }
 
     private Object aggregate(Expression.Aggregate aggregate, List<Row> rows, Object[] parameters) {

@@ -38,7 +38,7 @@ final class JoinReader {
     }
 
     SelectExecutor.Source read(Statement.Select select, Object[] parameters) {
-        JoinScope scope = JoinScope.of(select.from(), this::table);
+        JoinScope scope = JoinScope.of(select.from(), this::table, evaluator::isOuterColumn);
         scope.check(select);
         RowTransaction transaction = transactions.current();
         List<TableRows> tables = new ArrayList<>();

@@ -23,10 +23,14 @@ final class JoinScope {
     private final List<Column> columns = new ArrayList<>();
     private final List<String> qualifiers = new ArrayList<>();
     private final int[] offsets;
+    /** Names a subquery may take from the rows around it. */
+    private final java.util.function.Predicate<Expression.ColumnRef> outer;
 
-    private JoinScope(List<TableHandle> tables, List<String> names, List<Boolean> mayBeMissing) {
+    private JoinScope(List<TableHandle> tables, List<String> names, List<Boolean> mayBeMissing,
+                      java.util.function.Predicate<Expression.ColumnRef> outer) {
         this.tables = tables;
         this.names = names;
+        this.outer = outer;
         this.offsets = new int[tables.size()];
         for (int t = 0; t < tables.size(); t++) {
             offsets[t] = columns.size();
@@ -38,7 +42,8 @@ final class JoinScope {
         }
     }
 
-    static JoinScope of(Statement.FromSource from, Function<ObjectName, TableHandle> resolve) {
+    static JoinScope of(Statement.FromSource from, Function<ObjectName, TableHandle> resolve,
+                        java.util.function.Predicate<Expression.ColumnRef> outer) {
         List<TableHandle> tables = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Boolean> mayBeMissing = new ArrayList<>();
@@ -53,7 +58,7 @@ final class JoinScope {
                 }
             }
         }
-        return new JoinScope(tables, names, mayBeMissing);
+        return new JoinScope(tables, names, mayBeMissing, outer);
     }
 
     private static void add(List<TableHandle> tables, List<String> names, TableHandle table, String alias) {
@@ -117,11 +122,14 @@ final class JoinScope {
         }
     }
 
-    /** The index of the table a column reference means; -1 for a select-list label. */
+    /** The index of the table a column reference means; -1 for a select-list label, -2 for an outer row's column. */
     int tableOf(Expression.ColumnRef ref, String clause, List<String> labels) {
         if (ref.qualifier() != null) {
             int table = qualifierIndex(ref.qualifier());
             if (table < 0 || tables.get(table).shape().indexOf(ref.name()) < 0) {
+                if (outer.test(ref)) {
+                    return -2;
+                }
                 throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, ref.qualifier() + "." + ref.name(), clause);
             }
             return table;
@@ -136,6 +144,9 @@ final class JoinScope {
             }
         }
         if (found < 0 && labels.stream().noneMatch(l -> l.equalsIgnoreCase(ref.name()))) {
+            if (outer.test(ref)) {
+                return -2;
+            }
             throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, ref.name(), clause);
         }
         return found;

@@ -116,7 +116,7 @@ final class NameCheck {
                 continue;
             }
             boolean known = hasColumn(columns, ref.name()) && qualifierMatches(ref.qualifier(), table)
-                    || ref.qualifier() == null && isAlias(aliases, ref.name());
+                    || ref.qualifier() == null && isAlias(aliases, ref.name()) || evaluator.isOuterColumn(ref);
             if (!known) {
                 String name = ref.qualifier() == null ? ref.name() : ref.qualifier() + "." + ref.name();
                 throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, place);

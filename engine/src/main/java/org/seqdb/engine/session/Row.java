@@ -31,6 +31,29 @@ record Row(List<Column> columns, Object[] values, List<String> qualifiers) {
         return indexOf(name);
     }
 
+    /**
+     * The index of {@code [qualifier.]name} only where the qualifier names this column's table: its
+     * qualifier when the row knows them, else the table (or alias) the column reports; -1 if none.
+     * Subqueries resolve names this way, a row at a time from the innermost out.
+     */
+    int strictIndexOf(String qualifier, String name) {
+        if (qualifier == null) {
+            return indexOf(name);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (!column.name().equalsIgnoreCase(name)) {
+                continue;
+            }
+            String table = qualifiers != null ? qualifiers.get(i) : column.table();
+            if (table != null && !table.isEmpty() && (qualifier.equals(table)
+                    || qualifier.equals(column.database() + "." + table))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of a column by name (case-insensitive, as MariaDB column names are), or -1. */
     int indexOf(String name) {
         for (int i = 0; i < columns.size(); i++) {

@@ -36,7 +36,8 @@ final class RowChangeExecutor {
 
     Result update(TableHandle table, Statement.Update update, Object[] parameters) {
         TableShape shape = table.shape();
-        ColumnBinder binder = new ColumnBinder(shape, update.alias(), state.variables.oracleMode());
+        ColumnBinder binder = new ColumnBinder(shape, update.alias(), state.variables.oracleMode(),
+                evaluator::isOuterColumn);
         int[] targets = new int[update.assignments().size()];
         for (int i = 0; i < targets.length; i++) {
             Statement.ColumnAssignment assignment = update.assignments().get(i);
@@ -113,7 +114,8 @@ final class RowChangeExecutor {
         if (delete.target() != null && !delete.target().equals(delete.alias() != null ? delete.alias() : table.name())) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_TABLE_IN, delete.target(), "MULTI DELETE");
         }
-        ColumnBinder binder = new ColumnBinder(table.shape(), delete.alias(), state.variables.oracleMode());
+        ColumnBinder binder = new ColumnBinder(table.shape(), delete.alias(), state.variables.oracleMode(),
+                evaluator::isOuterColumn);
         binder.check(delete.where(), "WHERE", List.of());
         for (Statement.OrderItem order : delete.orderBy()) {
             binder.check(order.expression(), "ORDER BY", List.of());

@@ -66,7 +66,9 @@ final class SelectExecutor {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> sortKeys = ordered ? new ArrayList<>() : null;
         List<Row> groupedRows = grouped ? new ArrayList<>() : null;
+        int rowNumber = 0;
         for (Row row : source.rows()) {
+            state.currentRow = ++rowNumber;
             if (!ordered && !grouped && !select.distinct() && rows.size() >= limit + offset) {
                 break;
             }
@@ -103,7 +105,7 @@ final class SelectExecutor {
         }
         List<Object[]> window = rows.subList((int) Math.min(offset, rows.size()),
                 (int) Math.min(rows.size(), Math.min(Integer.MAX_VALUE, offset + Math.min(limit, Integer.MAX_VALUE))));
-        return Result.rows(columns(items, source, rows), new ArrayList<>(window));
+        return Result.rows(columns(items, source, rows, parameters), new ArrayList<>(window));
     }
 
     private long bound(Expression value, Object[] parameters, long absent) {
@@ -125,7 +127,7 @@ final class SelectExecutor {
         List<Object[]> rows = none ? List.of() : List.<Object[]>of(values);
         List<Column> columns = staticColumns.get(select);
         if (columns == null) {
-            columns = columns(items, new Source(List.of(), List.of()), rows);
+            columns = columns(items, new Source(List.of(), List.of()), rows, parameters);
             if (allStatic(items)) {
                 columns = List.copyOf(columns);
                 staticColumns.put(select, columns);
@@ -240,8 +242,10 @@ final class SelectExecutor {
         return expanded;
     }
 
-    private static List<Column> columns(List<Statement.SelectItem> items, Source from, List<Object[]> rows) {
+    private static List<Column> columns(List<Statement.SelectItem> items, Source from, List<Object[]> rows,
+                                        Object[] parameters) {
         List<Column> sourceColumns = from.columns();
+        Row typing = new Row(sourceColumns, new Object[sourceColumns.size()], from.qualifiers());
         List<Column> columns = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Statement.SelectItem item = items.get(i);
@@ -255,6 +259,13 @@ final class SelectExecutor {
             if (item.expression() instanceof Expression.Aggregate aggregate) {
                 columns.add(AggregateColumns.of(aggregate, item.label(), sourceColumns, rows, i));
                 continue;
+            }
+            if (isTypedByItsParts(item.expression())) {
+                ExprType typed = ExpressionTypes.of(item.expression(), typing, parameters);
+                if (typed != null) {
+                    columns.add(typed.column(item.label()));
+                    continue;
+                }
             }
             ValueType type = staticType(item.expression());
             if (type == null) {
@@ -286,6 +297,12 @@ final class SelectExecutor {
         return null;
     }
 
+    /** Function calls, CASE and CAST have the type MariaDB gives them whatever their values (upper(NULL) is text). */
+    private static boolean isTypedByItsParts(Expression expression) {
+        return expression instanceof Expression.FunctionCall || expression instanceof Expression.Case
+                || expression instanceof Expression.Cast;
+    }
+
     private static boolean allStatic(List<Statement.SelectItem> items) {
         for (Statement.SelectItem item : items) {
             if (staticType(item.expression()) == null) {
@@ -308,10 +325,17 @@ final class SelectExecutor {
             return ValueType.VARCHAR;
         }
         if (expression instanceof Expression.IsNull || expression instanceof Expression.Like
-                || expression instanceof Expression.In || expression instanceof Expression.Between) {
+                || expression instanceof Expression.In || expression instanceof Expression.Between
+                || expression instanceof Expression.Unary u && u.operator().equals("NOT")
+                || expression instanceof Expression.Binary b && isCondition(b.operator())) {
             return ValueType.INTEGER;
         }
         return null;
+    }
+
+    /** Comparisons and AND / OR / XOR give 1, 0 or NULL: an INT to MariaDB. */
+    private static boolean isCondition(String operator) {
+        return !Arithmetic.isArithmetic(operator);
     }
 
     private static ValueType typeOfValues(List<Object[]> rows, int column) {

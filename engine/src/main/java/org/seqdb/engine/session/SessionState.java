@@ -40,6 +40,12 @@ final class SessionState {
     long rowsReadByKey;
     /** SHOW STATUS's Handler_read_rnd_next: rows read by scanning a table. */
     long rowsReadByScan;
+    /** The 1-based number of the row the running statement is at, which warnings about values name ("at row 2"). */
+    int currentRow;
+    /** The running statement's current date and time (NOW()), read at its first use; null until then. */
+    java.time.LocalDateTime statementNow;
+    /** Counts statements, so what one statement computed once (an uncorrelated subquery) is not reused by the next. */
+    long statementSerial;
 
     SessionState(Database database) {
         this.database = database;
@@ -73,6 +79,14 @@ final class SessionState {
             version = sequenceVersion;
             isNull = true;
         }
+    }
+
+    /** NOW() of the running statement: the same in every row, as in MariaDB. */
+    java.time.LocalDateTime statementTime() {
+        if (statementNow == null) {
+            statementNow = java.time.LocalDateTime.now();
+        }
+        return statementNow;
     }
 
     LastValue lastValueOf(SequenceHandle handle) {

@@ -17,6 +17,8 @@ final class StatementRunner {
     private final Transactions transactions;
     private final Resolver resolver;
     private final ViewExecutor views;
+    /** Whether a SELECT has a subquery (then it reads in the session's transaction even without a FROM table). */
+    private final NodeCache<Statement.Select, Boolean> withSubquery = new NodeCache<>();
 
     StatementRunner(SessionState state, Transactions transactions) {
         this.transactions = transactions;
@@ -26,6 +28,8 @@ final class StatementRunner {
         this.select = new SelectExecutor(state, resolver, evaluator, new TableReader(state, transactions, evaluator),
                 new JoinReader(state, resolver, transactions, evaluator));
         this.union = new UnionExecutor(select, evaluator);
+        evaluator.subqueries().runWith((query, parameters) -> query instanceof Statement.Union u
+                ? union.union(u, parameters) : select.select((Statement.Select) query, parameters));
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
         this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults);
@@ -152,17 +156,34 @@ final class StatementRunner {
         throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, statement.getClass().getSimpleName());
     }
 
-    /** True if a SELECT reads a table's rows (so it runs in the session's transaction). */
+    /** True if a SELECT reads a table's rows (so it runs in the session's transaction), itself or in a subquery. */
     private boolean readsTable(Statement.Select select) {
         Statement.FromSource from = select.from();
         if (from == null || from.dual()) {
-            return false;
+            return hasSubquery(select);
         }
         String database = from.name().database();
         if (database != null && database.equalsIgnoreCase(ShowExecutor.INFORMATION_SCHEMA)) {
             return false;
         }
-        return resolver.find(from.name()) instanceof org.seqdb.engine.catalog.TableHandle;
+        return resolver.find(from.name()) instanceof org.seqdb.engine.catalog.TableHandle || hasSubquery(select);
+    }
+
+    private boolean hasSubquery(Statement.Select select) {
+        if (select.where() == null && select.items().size() == 1
+                && select.items().get(0).expression() instanceof org.seqdb.engine.sql.ast.Expression.NextValue) {
+            // SELECT NEXTVAL(s): the hot path asks nothing more
+            return false;
+        }
+        Boolean known = withSubquery.get(select);
+        if (known == null) {
+            known = false;
+            for (org.seqdb.engine.sql.ast.Expression e : Expressions.expressionsOf(select)) {
+                known |= Subqueries.contains(e);
+            }
+            withSubquery.put(select, known);
+        }
+        return known;
     }
 
     private Result transactionControl(Statement.TransactionControl control) {

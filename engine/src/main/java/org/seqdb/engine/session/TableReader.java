@@ -16,8 +16,10 @@ final class TableReader {
     private final SessionState state;
     private final Transactions transactions;
     private final RowFinder finder;
+    private final Evaluator evaluator;
 
     TableReader(SessionState state, Transactions transactions, Evaluator evaluator) {
+        this.evaluator = evaluator;
         this.state = state;
         this.transactions = transactions;
         this.finder = new RowFinder(evaluator);
@@ -42,7 +44,8 @@ final class TableReader {
     }
 
     private void check(TableHandle table, Statement.Select select, String alias) {
-        ColumnBinder binder = new ColumnBinder(table.shape(), alias, state.variables.oracleMode());
+        ColumnBinder binder = new ColumnBinder(table.shape(), alias, state.variables.oracleMode(),
+                evaluator::isOuterColumn);
         List<String> labels = new ArrayList<>();
         for (Statement.SelectItem item : select.items()) {
             binder.check(item.expression(), "SELECT", List.of());

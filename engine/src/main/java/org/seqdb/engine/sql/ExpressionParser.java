@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Expression;
 import org.seqdb.engine.sql.ast.ObjectName;
 
@@ -14,14 +16,26 @@ import org.seqdb.engine.sql.ast.ObjectName;
 final class ExpressionParser {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    /** Functions written without parentheses: MariaDB's reserved words for the current date, time and user. */
+    private static final java.util.Set<String> NILADIC = java.util.Set.of("CURRENT_DATE", "CURRENT_TIME",
+            "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "CURRENT_USER", "UTC_DATE", "UTC_TIME",
+            "UTC_TIMESTAMP");
+
     private final TokenCursor cursor;
+    private final FunctionSyntax functions;
 
     ExpressionParser(TokenCursor cursor) {
         this.cursor = cursor;
+        this.functions = new FunctionSyntax(cursor, this);
     }
 
     Expression expression() {
         return or();
+    }
+
+    /** An operand of a comparison (MariaDB's bit_expr): no comparison, IS, LIKE, IN or BETWEEN at its top. */
+    Expression bitExpression() {
+        return additive();
     }
 
     private Expression or() {
@@ -61,7 +75,14 @@ final class ExpressionParser {
             Token token = cursor.peek();
             if (token.kind() == TokenKind.SYMBOL && isComparison(token.text())) {
                 cursor.advance();
-                left = new Expression.Binary(token.text().equals("!=") ? "<>" : token.text(), left, additive());
+                String operator = token.text().equals("!=") ? "<>" : token.text();
+                if ((cursor.checkWord("ANY") || cursor.checkWord("SOME") || cursor.checkWord("ALL"))
+                        && cursor.peek(1).isSymbol("(") && !operator.equals("<=>")) {
+                    boolean all = cursor.advance().isWord("ALL");
+                    left = new Expression.Quantified(operator, left, all, subquery());
+                    continue;
+                }
+                left = new Expression.Binary(operator, left, additive());
             } else if (cursor.matchWord("IS")) {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("NULL");
@@ -69,11 +90,17 @@ final class ExpressionParser {
             } else if (cursor.checkWord("LIKE") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("LIKE")) {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("LIKE");
-                left = new Expression.Like(left, additive(), negated);
+                Expression pattern = additive();
+                Expression escape = cursor.matchWord("ESCAPE") ? additive() : null;
+                left = new Expression.Like(left, pattern, negated, escape);
             } else if (cursor.checkWord("IN") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("IN")) {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("IN");
-                left = new Expression.In(left, parenthesisedList(), negated);
+                if (startsSubquery()) {
+                    left = new Expression.InSubquery(left, subquery(), negated);
+                } else {
+                    left = new Expression.In(left, parenthesisedList(), negated);
+                }
             } else if (cursor.checkWord("BETWEEN") || cursor.peek().isWord("NOT") && cursor.peek(1).isWord("BETWEEN")) {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("BETWEEN");
@@ -174,6 +201,9 @@ final class ExpressionParser {
                 return new Expression.UserVariable(token.text());
             }
             case SYMBOL -> {
+                if (startsSubquery()) {
+                    return new Expression.Subquery(subquery());
+                }
                 if (cursor.matchSymbol("(")) {
                     Expression inner = expression();
                     cursor.expectSymbol(")");
@@ -210,6 +240,20 @@ final class ExpressionParser {
             if (cursor.matchWords("PREVIOUS", "VALUE", "FOR")) {
                 return new Expression.PreviousValue(objectName());
             }
+            if (cursor.matchWord("CASE")) {
+                return caseExpression();
+            }
+            if (token.isWord("EXISTS")) {
+                cursor.advance();
+                if (!startsSubquery()) {
+                    throw cursor.error();
+                }
+                return new Expression.Exists(subquery());
+            }
+            if (NILADIC.contains(token.upper()) && !cursor.peek(1).isSymbol("(")) {
+                cursor.advance();
+                return new Expression.FunctionCall(token.upper(), List.of());
+            }
             if (cursor.peek(1).isSymbol("(")) {
                 return functionCall();
             }
@@ -230,10 +274,41 @@ final class ExpressionParser {
         return new Expression.ColumnRef(null, first);
     }
 
+    /** CASE [operand] WHEN x THEN y ... [ELSE z] END, after CASE. */
+    private Expression caseExpression() {
+        Expression operand = cursor.checkWord("WHEN") ? null : expression();
+        List<Expression.When> whens = new ArrayList<>();
+        do {
+            cursor.expectWord("WHEN");
+            Expression condition = expression();
+            cursor.expectWord("THEN");
+            whens.add(new Expression.When(condition, expression()));
+        } while (cursor.checkWord("WHEN"));
+        Expression otherwise = cursor.matchWord("ELSE") ? expression() : null;
+        cursor.expectWord("END");
+        return new Expression.Case(operand, List.copyOf(whens), otherwise);
+    }
+
+    /** True if a parenthesised query comes next: {@code (SELECT ...}. */
+    private boolean startsSubquery() {
+        return cursor.checkSymbol("(") && cursor.peek(1).isWord("SELECT");
+    }
+
+    /** {@code (query)}: a SELECT or a UNION of them, in parentheses. */
+    private org.seqdb.engine.sql.ast.Statement subquery() {
+        cursor.expectSymbol("(");
+        org.seqdb.engine.sql.ast.Statement query = new QueryParser(cursor).query();
+        cursor.expectSymbol(")");
+        return query;
+    }
+
     private Expression functionCall() {
         Token nameToken = cursor.advance();
         String name = nameToken.upper();
         cursor.expectSymbol("(");
+        if (FunctionSyntax.has(name)) {
+            return functions.call(name, nameToken);
+        }
         switch (name) {
             case "NEXTVAL" -> {
                 ObjectName sequence = objectName();
@@ -252,6 +327,10 @@ final class ExpressionParser {
                 return aggregate(name);
             }
             default -> {
+                int[] grammar = FunctionSyntax.grammarArity(name);
+                if (grammar != null) {
+                    return fixedArguments(name, grammar[0], grammar[1]);
+                }
                 List<Expression> arguments = new ArrayList<>();
                 if (cursor.matchSymbol("*")) {
                     arguments.add(new Expression.Star(null));
@@ -261,9 +340,30 @@ final class ExpressionParser {
                     } while (cursor.matchSymbol(","));
                 }
                 cursor.expectSymbol(")");
+                int[] arity = org.seqdb.engine.sql.ast.BuiltinFunctions.arity(name);
+                if (arity != null && (arguments.size() < arity[0] || arguments.size() > arity[1])) {
+                    // MariaDB checks the count as it reads the call: before anything after it
+                    throw new SeqDbException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, nameToken.text());
+                }
                 return new Expression.FunctionCall(name, List.copyOf(arguments));
             }
         }
+    }
+
+    /**
+     * The arguments of a function MariaDB's grammar spells out (YEAR(x), IF(c, a, b), ...): a wrong
+     * number of them is a syntax error at the token where the grammar fails, not 1582.
+     */
+    private Expression fixedArguments(String name, int min, int max) {
+        List<Expression> arguments = new ArrayList<>();
+        while (arguments.size() < max && !(arguments.size() >= min && cursor.checkSymbol(")"))) {
+            if (!arguments.isEmpty()) {
+                cursor.expectSymbol(",");
+            }
+            arguments.add(expression());
+        }
+        cursor.expectSymbol(")");
+        return new Expression.FunctionCall(name, List.copyOf(arguments));
     }
 
     /** COUNT(*), COUNT([DISTINCT] x), SUM/AVG/MIN/MAX([DISTINCT] x), after the opening parenthesis. */

@@ -19,7 +19,8 @@ final class Keywords {
             "PRIMARY", "REFERENCES", "RENAME", "REPLACE", "RIGHT", "SCHEMA", "SCHEMAS", "SELECT", "SET",
             "SHOW", "TABLE", "THEN", "TINYINT", "TO", "TRUE", "UNION", "UNIQUE", "UNLOCK", "UNSIGNED",
             "UPDATE", "USE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "XOR", "SMALLINT",
-            "MEDIUMINT");
+            "MEDIUMINT", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP",
+            "CURRENT_USER", "UTC_DATE", "UTC_TIME", "UTC_TIMESTAMP");
 
     /** Keywords that are not reserved: the ones of sequences, table options and statements seqdb reads. */
     private static final Set<String> NON_RESERVED = Set.of(

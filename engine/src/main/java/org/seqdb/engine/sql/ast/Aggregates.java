@@ -35,7 +35,7 @@ public final class Aggregates {
             return contains(n.operand());
         }
         if (expression instanceof Expression.Like l) {
-            return contains(l.operand()) || contains(l.pattern());
+            return contains(l.operand()) || contains(l.pattern()) || contains(l.escape());
         }
         if (expression instanceof Expression.In in) {
             return contains(in.operand()) || any(in.list());
@@ -43,10 +43,36 @@ public final class Aggregates {
         if (expression instanceof Expression.Between b) {
             return contains(b.operand()) || contains(b.low()) || contains(b.high());
         }
+        if (expression instanceof Expression.Case c) {
+            if (contains(c.operand()) || contains(c.otherwise())) {
+                return true;
+            }
+            for (Expression.When when : c.whens()) {
+                if (contains(when.condition()) || contains(when.result())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (expression instanceof Expression.Cast c) {
+            return contains(c.operand());
+        }
+        if (expression instanceof Expression.InSubquery in) {
+            return contains(in.operand());
+        }
+        if (expression instanceof Expression.Quantified q) {
+            return contains(q.operand());
+        }
         return false;
     }
 
     private static boolean any(List<Expression> expressions) {
-        return expressions.stream().anyMatch(Aggregates::contains);
+        // a loop, not a stream: grouped() asks on every execution of every SELECT
+        for (Expression expression : expressions) {
+            if (contains(expression)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -77,8 +77,11 @@ public sealed interface Expression {
     record IsNull(Expression operand, boolean negated) implements Expression {
     }
 
-    /** {@code expr [NOT] LIKE pattern}. */
-    record Like(Expression operand, Expression pattern, boolean negated) implements Expression {
+    /** {@code expr [NOT] LIKE pattern [ESCAPE char]}; {@code escape} is null when not given (a backslash). */
+    record Like(Expression operand, Expression pattern, boolean negated, Expression escape) implements Expression {
+        public Like(Expression operand, Expression pattern, boolean negated) {
+            this(operand, pattern, negated, null);
+        }
     }
 
     /** {@code expr [NOT] IN (list)}. */
@@ -94,6 +97,56 @@ public sealed interface Expression {
      * {@code argument} is {@link Star} for COUNT(*).
      */
     record Aggregate(String name, Expression argument, boolean distinct) implements Expression {
+    }
+
+    /**
+     * CASE [operand] WHEN a THEN x ... [ELSE y] END: with an operand, the first WHEN equal to it;
+     * without, the first WHEN that is true; {@code otherwise} is null when there is no ELSE.
+     */
+    record Case(Expression operand, List<When> whens, Expression otherwise) implements Expression {
+    }
+
+    /** One WHEN ... THEN ... of a CASE. */
+    record When(Expression condition, Expression result) {
+    }
+
+    /**
+     * CAST(x AS type) and CONVERT(x, type).
+     *
+     * @param text the expression as written, which MariaDB's warnings about it quote
+     */
+    record Cast(Expression operand, CastTarget target, String text) implements Expression {
+    }
+
+    /**
+     * What CAST converts to: {@code type} is CHAR, BINARY, SIGNED, UNSIGNED, DECIMAL, DOUBLE, FLOAT,
+     * DATE, DATETIME or TIME; {@code length} is CHAR's or BINARY's length, DECIMAL's precision, or the
+     * fractional digits of DATETIME and TIME (null when not given); {@code scale} is DECIMAL's scale.
+     */
+    record CastTarget(String type, Integer length, Integer scale) {
+    }
+
+    /**
+     * A word a function's own syntax takes as an argument: the unit of EXTRACT, TIMESTAMPADD and
+     * TIMESTAMPDIFF (YEAR, DAY_HOUR, ...), the side of TRIM (BOTH, LEADING, TRAILING).
+     */
+    record Keyword(String word) implements Expression {
+    }
+
+    /** {@code (SELECT ...)} where a value is wanted: its one column of its one row (NULL when none). */
+    record Subquery(Statement query) implements Expression {
+    }
+
+    /** {@code EXISTS (SELECT ...)}. */
+    record Exists(Statement query) implements Expression {
+    }
+
+    /** {@code expr [NOT] IN (SELECT ...)}. */
+    record InSubquery(Expression operand, Statement query, boolean negated) implements Expression {
+    }
+
+    /** {@code expr op ANY|SOME|ALL (SELECT ...)} for a comparison operator {@code op}. */
+    record Quantified(String operator, Expression operand, boolean all, Statement query) implements Expression {
     }
 
     /** The DEFAULT keyword as a value in INSERT ... VALUES and UPDATE ... SET. */
