@@ -192,6 +192,9 @@ final class SelectExecutor {
         if (from == null || from.dual()) {
             return new Source(List.of(), List.of(Row.NONE));
         }
+        if (from.derived() != null) {
+            return derived(from, parameters);
+        }
         String database = resolver.databaseOf(from.name());
         if (database.equalsIgnoreCase(InformationSchema.NAME)) {
             MetaTable table = InformationSchema.table(from.name().name(), state.database.catalog());
@@ -217,6 +220,20 @@ final class SelectExecutor {
             return new Source(virtual.columns(), virtual.rows());
         }
         throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, resolver.databaseOf(from.name()), from.name().name());
+    }
+
+    /** FROM (SELECT ...) alias: the query's rows, its columns named by their labels and qualified by the alias. */
+    private Source derived(Statement.FromSource from, Object[] parameters) {
+        Result result = evaluator.subqueries().run(from.derived(), parameters);
+        List<Column> columns = new ArrayList<>();
+        for (Column c : result.columns()) {
+            columns.add(new Column(c.label(), c.label(), from.alias(), "", c.type(), c.nullable(), c.sqlType(), false));
+        }
+        List<Row> rows = new ArrayList<>(result.rows().size());
+        for (Object[] values : result.rows()) {
+            rows.add(new Row(columns, values));
+        }
+        return new Source(columns, rows);
     }
 
     /** {@code *} is every column, {@code t.*} those of joined table t; joined columns are referred to qualified. */

@@ -162,6 +162,9 @@ final class StatementRunner {
         if (from == null || from.dual()) {
             return hasSubquery(select);
         }
+        if (from.derived() != null) {
+            return true;
+        }
         String database = from.name().database();
         if (database != null && database.equalsIgnoreCase(ShowExecutor.INFORMATION_SCHEMA)) {
             return false;

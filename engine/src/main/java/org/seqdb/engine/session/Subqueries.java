@@ -47,6 +47,11 @@ final class Subqueries {
         this.runner = queries;
     }
 
+    /** The rows of a query run for a derived table (FROM (SELECT ...) alias): not correlated, run where it is read. */
+    Result run(Statement query, Object[] parameters) {
+        return runner.run(query, parameters);
+    }
+
     List<Row> outerRows() {
         return outer;
     }

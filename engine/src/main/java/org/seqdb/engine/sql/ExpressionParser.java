@@ -79,7 +79,7 @@ final class ExpressionParser {
                 if ((cursor.checkWord("ANY") || cursor.checkWord("SOME") || cursor.checkWord("ALL"))
                         && cursor.peek(1).isSymbol("(") && !operator.equals("<=>")) {
                     boolean all = cursor.advance().isWord("ALL");
-                    left = new Expression.Quantified(operator, left, all, subquery());
+                    left = new Expression.Quantified(operator, left, all, setSubquery());
                     continue;
                 }
                 left = new Expression.Binary(operator, left, additive());
@@ -97,7 +97,7 @@ final class ExpressionParser {
                 boolean negated = cursor.matchWord("NOT");
                 cursor.expectWord("IN");
                 if (startsSubquery()) {
-                    left = new Expression.InSubquery(left, subquery(), negated);
+                    left = new Expression.InSubquery(left, setSubquery(), negated);
                 } else {
                     left = new Expression.In(left, parenthesisedList(), negated);
                 }
@@ -292,6 +292,17 @@ final class ExpressionParser {
     /** True if a parenthesised query comes next: {@code (SELECT ...}. */
     private boolean startsSubquery() {
         return cursor.checkSymbol("(") && cursor.peek(1).isWord("SELECT");
+    }
+
+    /** The subquery of IN / ANY / ALL, which MariaDB does not let have a LIMIT. */
+    private org.seqdb.engine.sql.ast.Statement setSubquery() {
+        org.seqdb.engine.sql.ast.Statement query = subquery();
+        boolean limited = query instanceof org.seqdb.engine.sql.ast.Statement.Select select ? select.limit() != null
+                : ((org.seqdb.engine.sql.ast.Statement.Union) query).limit() != null;
+        if (limited) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "LIMIT & IN/ALL/ANY/SOME subquery");
+        }
+        return query;
     }
 
     /** {@code (query)}: a SELECT or a UNION of them, in parentheses. */

@@ -157,6 +157,17 @@ final class SelectParser {
         if (cursor.matchWord("DUAL")) {
             return new Statement.FromSource(null, null, true);
         }
+        if (cursor.checkSymbol("(") && cursor.peek(1).isWord("SELECT")) {
+            cursor.advance();
+            Statement query = new QueryParser(cursor).query();
+            cursor.expectSymbol(")");
+            String alias = tableAlias();
+            if (alias == null) {
+                // MariaDB 10.11's grammar wants the alias: its absence is a syntax error there
+                throw cursor.error();
+            }
+            return Statement.FromSource.derived(query, alias);
+        }
         ObjectName name = expressions.objectName();
         String alias = tableAlias();
         List<Statement.Join> joins = new ArrayList<>();

@@ -268,11 +268,20 @@ public sealed interface Statement {
 
     /**
      * FROM: a table or sequence, or one of MariaDB's seq_1_to_N virtual tables, and the tables
-     * joined to it in the order written.
+     * joined to it in the order written; or a derived table ({@code derived}, with no name).
      */
-    record FromSource(ObjectName name, String alias, boolean dual, List<Join> joins) {
+    record FromSource(ObjectName name, String alias, boolean dual, List<Join> joins, Statement derived) {
         public FromSource(ObjectName name, String alias, boolean dual) {
-            this(name, alias, dual, List.of());
+            this(name, alias, dual, List.of(), null);
+        }
+
+        public FromSource(ObjectName name, String alias, boolean dual, List<Join> joins) {
+            this(name, alias, dual, joins, null);
+        }
+
+        /** {@code FROM (SELECT ...) alias}: a derived table, the rows of its query. */
+        public static FromSource derived(Statement query, String alias) {
+            return new FromSource(null, alias, false, List.of(), query);
         }
     }
 
