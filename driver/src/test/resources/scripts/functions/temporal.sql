@@ -14,7 +14,7 @@ select timestampadd(day, 1, da), timestampadd(month, 1, da), timestampadd(year, 
 select timestampdiff(day, da, dt), timestampdiff(month, da, dt), timestampdiff(year, da, dt), timestampdiff(hour, dt, da), timestampdiff(second, '2020-01-01', '2020-01-01 00:01:00'), timestampdiff(month, '2020-01-31', '2020-02-29'), datediff(dt, da), datediff('2020-03-01', '2020-02-01') from ev order by id;
 select date_format(dt, '%Y-%m-%d %H:%i:%s.%f'), date_format(da, '%y %c %e %j %M %b %W %a %D'), date_format(dt, '%h %I %l %k %p %r %T %%'), date_format(NULL, '%Y') from ev order by id;
 select current_date = curdate(), current_date() = curdate(), current_time = curtime(), current_timestamp = now(), localtime = now(), localtimestamp = now(), current_timestamp(6) >= now(), year(current_date) > 2000, now() = sysdate() or now() < sysdate();
-select length(current_date), length(current_time), length(now()), length(current_timestamp(6)), length(curtime(3)), length(now(2)), length(utc_date()), utc_timestamp() <= now() + 86400;
+select length(current_date), length(current_time), length(now()), length(current_timestamp(6)), length(curtime(3)), length(now(2)), length(utc_date()), utc_timestamp() <= timestampadd(day, 1, now());
 select id from ev where da < current_date and dt > '2021-01-01' and year(da) = 2020 order by id;
 select id from ev where da > timestampadd(year, -100, current_date) order by id;
 select year();

@@ -134,6 +134,10 @@ public enum ErrorCode {
     ER_SUBQUERY_NO_1_ROW(1242, "21000", "Subquery returns more than 1 row"),
     /** A subquery with more than one column where one value is wanted. */
     ER_OPERAND_COLUMNS(1241, "21000", "Operand should contain %d column(s)"),
+    /** TRUNCATE of a table another table's foreign key refers to. */
+    ER_TRUNCATE_ILLEGAL_FK(1701, "42000", "Cannot truncate a table referenced in a foreign key constraint (%s)"),
+    /** DROP TABLE of a table another table's foreign key refers to. */
+    ER_ROW_IS_REFERENCED(1451, "23000", "Cannot delete or update a parent row: a foreign key constraint fails"),
     /** COUNT, SUM, ... where no rows are grouped (in WHERE, or in INSERT values). */
     ER_INVALID_GROUP_FUNC_USE(1111, "HY000", "Invalid use of group function"),
     /** A column name that two joined tables have, used without a qualifier. */

@@ -26,12 +26,15 @@ final class InsertExecutor {
     private final Transactions transactions;
     private final Evaluator evaluator;
     private final ColumnDefaults defaults;
+    private final ForeignKeys foreignKeys;
 
-    InsertExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults) {
+    InsertExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults,
+                   ForeignKeys foreignKeys) {
         this.state = state;
         this.transactions = transactions;
         this.evaluator = evaluator;
         this.defaults = defaults;
+        this.foreignKeys = foreignKeys;
     }
 
     Result insert(TableHandle table, Statement.Insert insert, Object[] parameters) {
@@ -67,12 +70,13 @@ final class InsertExecutor {
             }
             long beforeRow = insert.ignore() ? transaction.savepoint() : 0;
             try {
-                rows.insert(built.values);
+                foreignKeys.insert(rows, built.values);
             } catch (SeqDbException e) {
-                if (!insert.ignore() || e.vendorCode() != ErrorCode.ER_DUP_ENTRY.vendorCode()) {
+                if (!insert.ignore() || e.vendorCode() != ErrorCode.ER_DUP_ENTRY.vendorCode()
+                        && e.vendorCode() != ErrorCode.ER_NO_REFERENCED_ROW_2.vendorCode()) {
                     throw e;
                 }
-                // INSERT IGNORE: the row is skipped (its row-map entry undone when a unique key refused it)
+                // INSERT IGNORE: the row is skipped (its row-map entries undone when a key refused it)
                 transaction.rollbackTo(beforeRow);
                 state.addNotice(new Notice(Notice.Level.Warning, e.vendorCode(), e.getMessage()));
                 continue;
@@ -103,7 +107,7 @@ final class InsertExecutor {
     }
 
     /** REPLACE: the rows whose primary or unique key the new row takes are deleted first; returns how many. */
-    private static int replaceConflicts(TableRows rows, Object[] values) {
+    private int replaceConflicts(TableRows rows, Object[] values) {
         int deleted = 0;
         TableShape shape = rows.shape();
         List<Object> keys = new ArrayList<>();
@@ -121,7 +125,7 @@ final class InsertExecutor {
         for (Object key : keys) {
             Object[] old = key == null ? null : rows.lock(key);
             if (old != null) {
-                rows.delete(key, old);
+                foreignKeys.delete(rows, key, old);
                 deleted++;
             }
         }

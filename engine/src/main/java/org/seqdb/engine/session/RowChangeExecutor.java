@@ -25,13 +25,16 @@ final class RowChangeExecutor {
     private final Evaluator evaluator;
     private final ColumnDefaults defaults;
     private final RowFinder finder;
+    private final ForeignKeys foreignKeys;
 
-    RowChangeExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults) {
+    RowChangeExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults,
+                      ForeignKeys foreignKeys) {
         this.state = state;
         this.transactions = transactions;
         this.evaluator = evaluator;
         this.defaults = defaults;
         this.finder = new RowFinder(evaluator);
+        this.foreignKeys = foreignKeys;
     }
 
     Result update(TableHandle table, Statement.Update update, Object[] parameters) {
@@ -58,6 +61,13 @@ final class RowChangeExecutor {
             for (TableRows.StoredRow row : selected(rows, columns, update.where(), update.orderBy(), update.limit(),
                     parameters)) {
                 rowNumber++;
+                state.currentRow = rowNumber;
+                Object[] current = rows.current(row.key());
+                if (current == null) {
+                    // deleted by a foreign key's cascade from a row changed before it
+                    continue;
+                }
+                row = new TableRows.StoredRow(row.key(), current);
                 matched++;
                 Object[] values = row.values().clone();
                 for (int i = 0; i < targets.length; i++) {
@@ -66,7 +76,7 @@ final class RowChangeExecutor {
                 }
                 if (changed(row.values(), values)) {
                     onUpdate(table, columns, values, row.values(), rowNumber, parameters);
-                    rows.update(row.key(), row.values(), values);
+                    foreignKeys.update(rows, row.key(), row.values(), values);
                 }
             }
             return Result.updateCount(matched);
@@ -125,7 +135,11 @@ final class RowChangeExecutor {
             long deleted = 0;
             for (TableRows.StoredRow row : selected(rows, columns, delete.where(), delete.orderBy(), delete.limit(),
                     parameters)) {
-                rows.delete(row.key(), row.values());
+                if (rows.current(row.key()) == null) {
+                    // deleted already, by a foreign key's cascade from a row deleted before it
+                    continue;
+                }
+                foreignKeys.delete(rows, row.key(), row.values());
                 deleted++;
             }
             return Result.updateCount(deleted);

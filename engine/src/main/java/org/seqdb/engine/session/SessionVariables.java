@@ -41,6 +41,7 @@ final class SessionVariables {
         DEFAULTS.put("collation_server", "utf8mb4_general_ci");
         DEFAULTS.put("default_storage_engine", "InnoDB");
         DEFAULTS.put("foreign_key_checks", 1L);
+        DEFAULTS.put("innodb_lock_wait_timeout", 50L);
         DEFAULTS.put("lower_case_table_names", 0L);
         DEFAULTS.put("max_allowed_packet", 16777216L);
         DEFAULTS.put("net_write_timeout", 60L);

@@ -32,8 +32,9 @@ final class StatementRunner {
                 ? union.union(u, parameters) : select.select((Statement.Select) query, parameters));
         this.sequences = new SequenceDdlExecutor(state, resolver);
         this.databases = new DatabaseExecutor(state, evaluator);
-        this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults);
-        this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults);
+        ForeignKeys foreignKeys = new ForeignKeys(state, transactions);
+        this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults, foreignKeys);
+        this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults, foreignKeys);
         this.show = new ShowExecutor(state, resolver, evaluator);
         this.views = new ViewExecutor(state, resolver);
     }

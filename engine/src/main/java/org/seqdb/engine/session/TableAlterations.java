@@ -27,12 +27,15 @@ final class TableAlterations {
     private final TableDefinitions definitions;
     private final ColumnDefaults defaults;
     private final Catalog catalog;
+    private final ForeignKeys foreignKeys;
 
-    TableAlterations(SessionState state, TableDefinitions definitions, ColumnDefaults defaults) {
+    TableAlterations(SessionState state, TableDefinitions definitions, ColumnDefaults defaults,
+                     ForeignKeys foreignKeys) {
         this.state = state;
         this.definitions = definitions;
         this.defaults = defaults;
         this.catalog = state.database.catalog();
+        this.foreignKeys = foreignKeys;
     }
 
     /** Applies {@code actions} to {@code table} (the caller holds the catalog's DDL lock). */
@@ -42,6 +45,7 @@ final class TableAlterations {
         List<StoredTable.StoredKey> keys = new ArrayList<>(definition.keys());
         List<StoredTable.StoredForeignKey> foreignKeys = new ArrayList<>(definition.foreignKeys());
         long autoIncrement = definition.autoIncrementStart();
+        List<StoredTable.StoredForeignKey> added = new ArrayList<>();
         Long resetAutoIncrement = null;
         boolean copyRows = false;
         int addedColumns = 0;
@@ -77,8 +81,9 @@ final class TableAlterations {
                 copyRows |= !add.key().kind().equals("INDEX");
             } else if (action instanceof Statement.AddForeignKey add) {
                 StoredTable.StoredForeignKey foreignKey = definitions.foreignKey(add.foreignKey(),
-                        definition.database(), definition.name(), columns, foreignKeys, table);
+                        definition.database(), definition.name(), columns, keys, foreignKeys);
                 foreignKeys.add(foreignKey);
+                added.add(foreignKey);
                 keys = definitions.withForeignKeyIndex(keys, foreignKey, add.foreignKey().name());
             } else if (action instanceof Statement.DropKey drop) {
                 if (drop.foreignKey()) {
@@ -96,6 +101,11 @@ final class TableAlterations {
                 }
                 keys.remove(key);
                 copyRows |= key.unique();
+            } else if (action instanceof Statement.EnableKeys keysAction) {
+                if (keysAction.enable()) {
+                    state.addNotice(Notice.note(ErrorCode.ER_ILLEGAL_HA, "InnoDB", definition.database(),
+                            definition.name()));
+                }
             } else if (action instanceof Statement.SetAutoIncrement set) {
                 autoIncrement = Math.max(1, set.value());
                 resetAutoIncrement = autoIncrement;
@@ -104,6 +114,9 @@ final class TableAlterations {
         TableDefinitions.checkAutoIncrement(columns, keys);
         StoredTable changed = definition.withStructure(List.copyOf(columns), List.copyOf(keys),
                 List.copyOf(foreignKeys), autoIncrement);
+        for (StoredTable.StoredForeignKey foreignKey : added) {
+            this.foreignKeys.checkExisting(table, foreignKey);
+        }
         TableHandle result = copyRows ? copy(table, changed.withId(0), addedColumns) : catalog.createTable(changed);
         if (resetAutoIncrement != null) {
             long floor = resetAutoIncrement;

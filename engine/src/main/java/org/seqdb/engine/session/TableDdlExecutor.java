@@ -42,13 +42,16 @@ final class TableDdlExecutor {
     private final Catalog catalog;
     private final Transactions transactions;
     private final TableAlterations alterations;
+    private final ForeignKeys foreignKeys;
 
-    TableDdlExecutor(SessionState state, Resolver resolver, Transactions transactions, ColumnDefaults defaults) {
+    TableDdlExecutor(SessionState state, Resolver resolver, Transactions transactions, ColumnDefaults defaults,
+                     ForeignKeys foreignKeys) {
         this.state = state;
         this.resolver = resolver;
         this.catalog = state.database.catalog();
         this.transactions = transactions;
-        this.alterations = new TableAlterations(state, new TableDefinitions(state, resolver), defaults);
+        this.foreignKeys = foreignKeys;
+        this.alterations = new TableAlterations(state, new TableDefinitions(state, resolver), defaults, foreignKeys);
     }
 
     /** CREATE TABLE s (the 8 columns) SEQUENCE=1: a sequence with the default options. */
@@ -218,12 +221,29 @@ final class TableDdlExecutor {
         synchronized (catalog.ddlLock()) {
             SchemaObject object = persistentObject(truncate.table());
             if (object instanceof TableHandle table) {
+                refuseIfReferenced(table);
                 catalog.truncateTable(table);
             } else {
                 throw new SeqDbException(ErrorCode.ER_ILLEGAL_HA, "SEQUENCE", object.database(), object.name());
             }
         }
         return Result.updateCount(0);
+    }
+
+    /** InnoDB does not truncate a table another table's foreign key refers to (1701), unless the checks are off. */
+    private void refuseIfReferenced(TableHandle table) {
+        if (!foreignKeys.enabled()) {
+            return;
+        }
+        for (ForeignKeys.Reference reference : foreignKeys.referencesTo(table)) {
+            if (reference.child() != table) {
+                StoredTable.StoredForeignKey key = reference.key();
+                throw new SeqDbException(ErrorCode.ER_TRUNCATE_ILLEGAL_FK, "`" + reference.child().database() + "`.`"
+                        + reference.child().name() + "`, CONSTRAINT `" + key.name() + "` FOREIGN KEY ("
+                        + ForeignKeys.quoteAll(key.columns()) + ") REFERENCES `" + key.referencedDatabase() + "`.`"
+                        + key.referencedTable() + "` (" + ForeignKeys.quoteAll(key.referencedColumns()) + ")");
+            }
+        }
     }
 
     private SchemaObject persistentObject(ObjectName name) {

@@ -64,7 +64,7 @@ final class TableDefinitions {
         }
         List<StoredTable.StoredForeignKey> foreignKeys = new ArrayList<>();
         for (Statement.ForeignKeyDefinition foreignKey : create.foreignKeys()) {
-            StoredTable.StoredForeignKey stored = foreignKey(foreignKey, database, table, columns, foreignKeys, null);
+            StoredTable.StoredForeignKey stored = foreignKey(foreignKey, database, table, columns, keys, foreignKeys);
             foreignKeys.add(stored);
             keys = withForeignKeyIndex(keys, stored, foreignKey.name());
         }
@@ -222,39 +222,68 @@ final class TableDefinitions {
         }
     }
 
-    /** A foreign key checked against its referenced table ({@code self}: the table being defined). */
+    /**
+     * A foreign key checked as InnoDB checks it (1005, errno 150, "incorrectly formed"): the
+     * referenced table must exist (unless foreign_key_checks is off), the referenced columns must
+     * exist, start one of its keys in order and have the child columns' types, and SET NULL needs
+     * child columns that may be NULL. RESTRICT and SET DEFAULT are InnoDB's default (kept as none).
+     *
+     * @param keys the keys of the table being defined (a foreign key may refer to its own table)
+     */
     StoredTable.StoredForeignKey foreignKey(Statement.ForeignKeyDefinition definition, String database,
                                             String table, List<StoredTable.StoredColumn> columns,
-                                            List<StoredTable.StoredForeignKey> existing, TableHandle selfHandle) {
-        List<String> childColumns = new ArrayList<>();
+                                            List<StoredTable.StoredKey> keys,
+                                            List<StoredTable.StoredForeignKey> existing) {
+        List<StoredTable.StoredColumn> childColumns = new ArrayList<>();
         for (String name : definition.columns()) {
             StoredTable.StoredColumn column = find(columns, name);
             if (column == null) {
                 throw new SeqDbException(ErrorCode.ER_KEY_COLUMN_DOES_NOT_EXIST, name);
             }
-            childColumns.add(column.name());
+            childColumns.add(column);
+        }
+        String onDelete = action(definition.onDelete());
+        String onUpdate = action(definition.onUpdate());
+        boolean setsNull = "SET NULL".equals(onDelete) || "SET NULL".equals(onUpdate);
+        if (setsNull && childColumns.stream().anyMatch(c -> !c.nullable())) {
+            throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
         }
         ObjectName target = definition.references();
         String referencedDatabase = target.database() != null ? target.database() : database;
         List<StoredTable.StoredColumn> referencedColumns;
+        List<StoredTable.StoredKey> referencedKeys;
         if (referencedDatabase.equals(database) && target.name().equals(table)) {
             referencedColumns = columns;
+            referencedKeys = keys;
         } else {
             SchemaObject referenced = state.database.catalog().find(referencedDatabase, target.name());
             if (!(referenced instanceof TableHandle parent)) {
-                throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
+                if (foreignKeyChecks()) {
+                    throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
+                }
+                // foreign_key_checks = 0 (a dump being restored): the parent may come later
+                referencedColumns = null;
+                referencedKeys = null;
+            } else {
+                referencedColumns = parent.definition().columns();
+                referencedKeys = parent.definition().keys();
             }
-            referencedColumns = parent.definition().columns();
         }
         List<String> parentColumns = new ArrayList<>();
-        for (String name : definition.referencedColumns()) {
+        for (int i = 0; i < definition.referencedColumns().size(); i++) {
+            String name = definition.referencedColumns().get(i);
+            if (referencedColumns == null) {
+                parentColumns.add(name);
+                continue;
+            }
             StoredTable.StoredColumn column = find(referencedColumns, name);
-            if (column == null) {
+            if (column == null || i < childColumns.size() && !compatible(childColumns.get(i), column)) {
                 throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
             }
             parentColumns.add(column.name());
         }
-        if (parentColumns.size() != childColumns.size()) {
+        if (parentColumns.size() != childColumns.size()
+                || referencedKeys != null && referencedKeys.stream().noneMatch(k -> startsWith(k.columns(), parentColumns))) {
             throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
         }
         String name = definition.name();
@@ -274,8 +303,33 @@ final class TableDefinitions {
                 throw new SeqDbException(ErrorCode.ER_CANT_CREATE_TABLE, database, table);
             }
         }
-        return new StoredTable.StoredForeignKey(name, List.copyOf(childColumns), referencedDatabase, target.name(),
-                List.copyOf(parentColumns), definition.onDelete(), definition.onUpdate());
+        return new StoredTable.StoredForeignKey(name, childColumns.stream().map(StoredTable.StoredColumn::name)
+                .toList(), referencedDatabase, target.name(), List.copyOf(parentColumns), onDelete, onUpdate);
+    }
+
+    /** RESTRICT and SET DEFAULT behave as InnoDB's default and are not shown, as MariaDB does not show them. */
+    private static String action(String written) {
+        return written == null || written.equals("RESTRICT") || written.equals("SET DEFAULT") ? null : written;
+    }
+
+    private boolean foreignKeyChecks() {
+        Object value = state.variables.get(null, "foreign_key_checks");
+        return !(value instanceof Long l) || l != 0;
+    }
+
+    /** Whether a child column may refer to a parent column: the same kind of integer, decimal, date; text to text. */
+    private static boolean compatible(StoredTable.StoredColumn child, StoredTable.StoredColumn parent) {
+        ColumnType a = ColumnType.parse(child.type());
+        ColumnType b = ColumnType.parse(parent.type());
+        if (a.family() != b.family()) {
+            return false;
+        }
+        return switch (a.family()) {
+            case INTEGER -> a.base().equals(b.base()) && a.unsigned() == b.unsigned();
+            case DECIMAL -> a.precision() == b.precision() && a.scale() == b.scale();
+            case TEXT, BINARY -> true;
+            default -> a.base().equals(b.base());
+        };
     }
 
     /** A foreign key needs an index starting with its columns: one is added (named like it) if no key has them. */

@@ -34,16 +34,19 @@ final class TableExecutor {
     private final InsertExecutor inserts;
     private final RowChangeExecutor changes;
 
+    private final ForeignKeys foreignKeys;
+
     TableExecutor(SessionState state, Resolver resolver, Evaluator evaluator, Transactions transactions,
-                  ColumnDefaults defaults) {
+                  ColumnDefaults defaults, ForeignKeys foreignKeys) {
+        this.foreignKeys = foreignKeys;
         this.state = state;
         this.resolver = resolver;
         this.evaluator = evaluator;
         this.catalog = state.database.catalog();
         this.transactions = transactions;
         this.definitions = new TableDefinitions(state, resolver);
-        this.inserts = new InsertExecutor(state, transactions, evaluator, defaults);
-        this.changes = new RowChangeExecutor(state, transactions, evaluator, defaults);
+        this.inserts = new InsertExecutor(state, transactions, evaluator, defaults, foreignKeys);
+        this.changes = new RowChangeExecutor(state, transactions, evaluator, defaults, foreignKeys);
     }
 
     Result createTable(Statement.CreateTable create) {
@@ -86,6 +89,10 @@ final class TableExecutor {
                 if (object == null) {
                     missing.add(database + "." + name.name());
                 } else {
+                    if (object instanceof TableHandle table) {
+                        // the tables named before it are dropped already, as in MariaDB
+                        foreignKeys.checkDroppable(table);
+                    }
                     catalog.drop(object);
                 }
             }

@@ -73,6 +73,15 @@ final class TableRows {
         return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
+    /**
+     * The row as the running statement has left it (null if it deleted it), not counted in SHOW STATUS:
+     * UPDATE and DELETE look again at each row they found, since a foreign key's cascade may have changed it.
+     */
+    Object[] current(Object key) {
+        Object stored = rows.get(key);
+        return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
+    }
+
     /** Locks the row (waiting for a transaction that has it) and returns its newest values, or null if gone. */
     Object[] lock(Object key) {
         if (counters != null) {
@@ -88,6 +97,51 @@ final class TableRows {
             counters.rowsReadByKey++;
         }
         return uniqueMaps.get(keyIndex).get(value);
+    }
+
+    /** The row under {@code key} as a foreign key check reads it: newest committed, waiting for a writer. */
+    Object[] getSettled(Object key) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
+        Object stored = rows.getSettled(key);
+        return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
+    }
+
+    /** The primary key under unique key {@code keyIndex}'s {@code value}, waiting for a writer of that entry. */
+    Object findByUniqueSettled(int keyIndex, Object value) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
+        return uniqueMaps.get(keyIndex).getSettled(value);
+    }
+
+    /** A row as a foreign key check scans it: its values, and those another open transaction wrote (or null). */
+    record CandidateRow(Object key, Object[] values, Object[] pendingValues) {
+    }
+
+    /** Every row, with the ones other open transactions are writing (see {@link RowMap#candidates()}). */
+    Iterator<CandidateRow> candidates() {
+        Iterator<RowMap.Candidate> raw = rows.candidates();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return raw.hasNext();
+            }
+
+            @Override
+            public CandidateRow next() {
+                RowMap.Candidate c = raw.next();
+                if (counters != null) {
+                    counters.rowsReadByScan++;
+                }
+                return new CandidateRow(c.key(), decode(c.value()), decode(c.pendingValue()));
+            }
+        };
+    }
+
+    private Object[] decode(Object stored) {
+        return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
     /** Every row, in key order. */

@@ -20,8 +20,6 @@ import org.seqdb.engine.store.RowTransaction;
  * Sequences are not part of it: a value NEXTVAL handed out is never given back.
  */
 final class Transactions {
-    /** innodb_lock_wait_timeout's default: 50 seconds. */
-    private static final int LOCK_WAIT_MILLIS = 50_000;
 
     private final SessionState state;
     private RowTransaction open;
@@ -44,9 +42,16 @@ final class Transactions {
     /** The transaction the running statement reads and writes in (one is started if none is open). */
     RowTransaction current() {
         if (open == null || !open.isOpen()) {
-            open = state.database.catalog().beginTransaction(LOCK_WAIT_MILLIS);
+            open = state.database.catalog().beginTransaction(lockWaitMillis());
         }
         return open;
+    }
+
+    /** innodb_lock_wait_timeout (seconds; 50 by default): how long a write waits for a row another transaction holds. */
+    private int lockWaitMillis() {
+        Object seconds = state.variables.get(null, "innodb_lock_wait_timeout");
+        long value = seconds instanceof Long l ? l : 50;
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE / 1000, value)) * 1000;
     }
 
     /**
@@ -55,6 +60,7 @@ final class Transactions {
      */
     <T> T statement(Supplier<T> work) {
         RowTransaction transaction = current();
+        transaction.setLockWait(lockWaitMillis());
         long savepoint = transaction.savepoint();
         T result;
         try {

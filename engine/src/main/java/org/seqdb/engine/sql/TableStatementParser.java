@@ -186,6 +186,10 @@ final class TableStatementParser {
                 actions.add(addClause());
             } else if (cursor.matchWord("DROP")) {
                 actions.add(dropClause());
+            } else if (cursor.matchPhrase("DISABLE", "KEYS")) {
+                actions.add(new Statement.EnableKeys(false));
+            } else if (cursor.matchPhrase("ENABLE", "KEYS")) {
+                actions.add(new Statement.EnableKeys(true));
             } else if (cursor.matchWord("AUTO_INCREMENT")) {
                 cursor.matchSymbol("=");
                 actions.add(new Statement.SetAutoIncrement(Long.parseLong(integer())));

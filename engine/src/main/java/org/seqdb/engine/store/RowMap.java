@@ -6,6 +6,7 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.tx.TransactionMap;
+import org.h2.value.VersionedValue;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 
@@ -68,6 +69,79 @@ public final class RowMap {
         } catch (MVStoreException e) {
             throw translate(e);
         }
+    }
+
+    /**
+     * The newest committed value or this transaction's own; when another open transaction is
+     * changing the entry, waits for it to end (by locking the entry) and returns what it left.
+     * Foreign key checks read parents and children this way.
+     */
+    public Object getSettled(Object key) {
+        if (isPendingElsewhere(key)) {
+            return lock(key);
+        }
+        return get(key);
+    }
+
+    /** True if another open transaction has changed the entry and not committed yet. */
+    private boolean isPendingElsewhere(Object key) {
+        try {
+            VersionedValue<?> raw = (VersionedValue<?>) map.map.get(key);
+            return raw != null && raw.getOperationId() != 0 && !map.isSameTransaction(key);
+        } catch (MVStoreException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * An entry as {@link #candidates()} sees it: its newest value (this transaction's own, or the
+     * committed one), and when another open transaction is changing it, also the value it wrote.
+     */
+    public record Candidate(Object key, Object value, Object pendingValue, boolean pending) {
+    }
+
+    /**
+     * Every entry in key order, also those another open transaction has added or changed and not
+     * committed, with both values: a foreign key check that finds a matching one waits for that
+     * transaction ({@link #getSettled}), so that a row it adds or removes is not missed.
+     */
+    public Iterator<Candidate> candidates() {
+        Iterator<? extends Map.Entry<Object, ?>> raw = map.map.entrySet().iterator();
+        return new Iterator<>() {
+            private Candidate next = advance();
+
+            private Candidate advance() {
+                while (raw.hasNext()) {
+                    Map.Entry<Object, ?> entry = raw.next();
+                    VersionedValue<?> value = (VersionedValue<?>) entry.getValue();
+                    Object key = entry.getKey();
+                    if (value.getOperationId() == 0) {
+                        if (value.getCurrentValue() != null) {
+                            return new Candidate(key, value.getCurrentValue(), null, false);
+                        }
+                    } else if (map.isSameTransaction(key)) {
+                        if (value.getCurrentValue() != null) {
+                            return new Candidate(key, value.getCurrentValue(), null, false);
+                        }
+                    } else if (value.getCurrentValue() != null || value.getCommittedValue() != null) {
+                        return new Candidate(key, value.getCommittedValue(), value.getCurrentValue(), true);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Candidate next() {
+                Candidate result = next;
+                next = advance();
+                return result;
+            }
+        };
     }
 
     /** Every entry from {@code from} (inclusive, null: the first) in key order. */

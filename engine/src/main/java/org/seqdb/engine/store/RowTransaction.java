@@ -75,6 +75,11 @@ public final class RowTransaction {
         transaction.markStatementEnd();
     }
 
+    /** How long a write waits for a row another transaction holds before it fails with 1205. */
+    public void setLockWait(int millis) {
+        transaction.setTimeoutMillis(millis);
+    }
+
     /** A point the transaction can go back to: a failed statement undoes only its own changes. */
     public long savepoint() {
         return transaction.setSavepoint();

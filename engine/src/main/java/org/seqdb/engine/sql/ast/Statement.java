@@ -177,6 +177,10 @@ public sealed interface Statement {
     record AddCheck() implements AlterAction {
     }
 
+    /** DISABLE KEYS / ENABLE KEYS (mariadb-dump writes them around a table's rows): InnoDB has nothing to do. */
+    record EnableKeys(boolean enable) implements AlterAction {
+    }
+
     /** AUTO_INCREMENT [=] n. */
     record SetAutoIncrement(long value) implements AlterAction {
     }
