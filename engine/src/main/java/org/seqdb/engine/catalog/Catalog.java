@@ -183,6 +183,16 @@ public final class Catalog {
         return store.beginTransaction(lockWaitMillis);
     }
 
+    /** How many committed rows a table has (INFORMATION_SCHEMA.STATISTICS's CARDINALITY). */
+    public long rowCount(TableHandle table) {
+        org.seqdb.engine.store.RowTransaction reader = store.beginTransaction(0);
+        try {
+            return reader.rows(table.definition().id()).size();
+        } finally {
+            reader.rollback();
+        }
+    }
+
     /** The AUTO_INCREMENT value stored for a table at its last commit, or 0. */
     public long storedAutoIncrement(TableHandle table) {
         Long stored = store.autoIncrement(table.definition().id());

@@ -11,8 +11,10 @@ import org.seqdb.engine.store.StoredTable;
 
 /**
  * INFORMATION_SCHEMA.STATISTICS, KEY_COLUMN_USAGE, TABLE_CONSTRAINTS and REFERENTIAL_CONSTRAINTS
- * from the tables' keys and foreign keys, with MariaDB 10.11's columns. CARDINALITY is not
- * kept (NULL), as a server that has not analyzed the table may report.
+ * from the tables' keys and foreign keys, with MariaDB 10.11's columns. CARDINALITY is the
+ * table's number of committed rows: what InnoDB reports for an empty table (0) and for a unique
+ * key; for a plain key InnoDB reports an estimate of its distinct values, which seqdb does not
+ * keep.
  */
 final class KeyTables {
     private static final ValueType S = ValueType.VARCHAR;
@@ -41,12 +43,13 @@ final class KeyTables {
         List<Object[]> rows = new ArrayList<>();
         for (TableHandle table : tables(catalog)) {
             StoredTable definition = table.definition();
+            Long cardinality = definition.keys().isEmpty() ? null : catalog.rowCount(table);
             for (StoredTable.StoredKey key : definition.keys()) {
                 long position = 1;
                 for (String name : key.columns()) {
                     StoredTable.StoredColumn column = column(definition, name);
                     rows.add(new Object[] {"def", table.database(), table.name(), key.unique() ? 0L : 1L,
-                        table.database(), key.name(), position++, name, "A", null, null, null,
+                        table.database(), key.name(), position++, name, "A", cardinality, null, null,
                         column != null && column.nullable() ? "YES" : "", "BTREE", "", "", "NO"});
                 }
             }

@@ -153,6 +153,15 @@ public final class RowMap {
         }
     }
 
+    /** How many entries this transaction sees. */
+    public long size() {
+        try {
+            return map.sizeAsLong();
+        } catch (MVStoreException e) {
+            throw translate(e);
+        }
+    }
+
     /** The highest key, counting entries other transactions have not committed yet; null if empty. */
     public Object lastKeyOfAnyTransaction() {
         return map.map.lastKey();
