@@ -29,7 +29,8 @@ import org.seqdb.engine.Session;
  * A JDBC connection: one engine session (current database, LASTVAL values, temporary
  * sequences, its transaction on table rows). Auto-commit, commit and rollback act on table
  * rows; sequences are not transactional, as in MariaDB (a rollback gives no value back).
- * Every transaction runs at READ COMMITTED; the isolation level a client sets is remembered.
+ * Transactions run at the session's isolation level (REPEATABLE READ unless set), which
+ * setTransactionIsolation sets as Connector/J does: {@code SET SESSION TRANSACTION ISOLATION LEVEL}.
  */
 final class SeqDbConnection implements Connection {
     private final Session session;
@@ -39,7 +40,6 @@ final class SeqDbConnection implements Connection {
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
     private boolean readOnly;
-    private int isolation = TRANSACTION_READ_COMMITTED;
     private SQLWarning warnings;
 
     SeqDbConnection(Session session, SeqDbUrl url, String urlText) {
@@ -279,21 +279,40 @@ final class SeqDbConnection implements Connection {
         return session.currentDatabase();
     }
 
-    /** Remembered for the tools that set it: seqdb runs every transaction at READ COMMITTED. */
+    /** The session's level for the transactions after this one; TRANSACTION_NONE is refused, as Connector/J refuses it. */
     @Override
     public void setTransactionIsolation(int level) throws SQLException {
         checkOpen();
-        switch (level) {
-            case TRANSACTION_NONE, TRANSACTION_READ_UNCOMMITTED, TRANSACTION_READ_COMMITTED,
-                    TRANSACTION_REPEATABLE_READ, TRANSACTION_SERIALIZABLE -> isolation = level;
-            default -> throw SqlExceptions.misuse("Unknown transaction isolation level " + level);
+        String name = switch (level) {
+            case TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+            case TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+            case TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ";
+            case TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
+            default -> throw SqlExceptions.misuse("Unsupported transaction isolation level " + level);
+        };
+        try {
+            session.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + name);
+        } catch (RuntimeException e) {
+            throw SeqDbStatement.translate(e);
         }
     }
 
+    /** The session's level, read from @@tx_isolation as Connector/J reads it. */
     @Override
     public int getTransactionIsolation() throws SQLException {
         checkOpen();
-        return isolation;
+        Object value;
+        try {
+            value = session.execute("SELECT @@session.tx_isolation").rows().get(0)[0];
+        } catch (RuntimeException e) {
+            throw SeqDbStatement.translate(e);
+        }
+        return switch (String.valueOf(value)) {
+            case "READ-UNCOMMITTED" -> TRANSACTION_READ_UNCOMMITTED;
+            case "READ-COMMITTED" -> TRANSACTION_READ_COMMITTED;
+            case "SERIALIZABLE" -> TRANSACTION_SERIALIZABLE;
+            default -> TRANSACTION_REPEATABLE_READ;
+        };
     }
 
     @Override

@@ -513,16 +513,15 @@ final class SeqDbDatabaseMetaData implements DatabaseMetaData {
     @Override public int getMaxUserNameLength() { return 0; }
 
     /**
-     * Table rows are transactional and every transaction runs at READ COMMITTED (what a new
-     * connection reports); sequence changes are not transactional, as in MariaDB.
+     * Table rows are transactional, at REPEATABLE READ unless a session sets another level (as in
+     * MariaDB); sequence changes are not transactional, as in MariaDB.
      */
-    @Override public int getDefaultTransactionIsolation() { return Connection.TRANSACTION_READ_COMMITTED; }
+    @Override public int getDefaultTransactionIsolation() { return Connection.TRANSACTION_REPEATABLE_READ; }
     @Override public boolean supportsTransactions() { return true; }
-    /** Every level is accepted by setTransactionIsolation (rows are read as READ COMMITTED at each). */
+    /** The four levels, as Connector/J answers (TRANSACTION_NONE is not one). */
     @Override public boolean supportsTransactionIsolationLevel(int level) {
-        return level == Connection.TRANSACTION_NONE || level == Connection.TRANSACTION_READ_UNCOMMITTED
-                || level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_REPEATABLE_READ
-                || level == Connection.TRANSACTION_SERIALIZABLE;
+        return level == Connection.TRANSACTION_READ_UNCOMMITTED || level == Connection.TRANSACTION_READ_COMMITTED
+                || level == Connection.TRANSACTION_REPEATABLE_READ || level == Connection.TRANSACTION_SERIALIZABLE;
     }
     @Override public boolean supportsDataDefinitionAndDataManipulationTransactions() { return false; }
     @Override public boolean supportsDataManipulationTransactionsOnly() { return false; }

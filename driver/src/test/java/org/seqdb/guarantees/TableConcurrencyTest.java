@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Rows written from several connections at once: no row lost, none twice. Threads insert into
  * tables keyed by AUTO_INCREMENT and by a sequence DEFAULT (autocommit and in transactions of
  * several rows), increment one counter row with UPDATE ... SET n = n + 1 (each increment must
- * count: UPDATE reads the newest committed row under its lock), and race to insert the same
- * unique values (exactly one wins each).
+ * count: UPDATE reads the newest committed row under its lock, also in REPEATABLE READ
+ * transactions that read it first), race to insert the same unique values (exactly one wins
+ * each), and add child rows while others delete their parents (no child is left without one).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TableConcurrencyTest {
@@ -147,6 +148,95 @@ class TableConcurrencyTest {
              ResultSet rs = s.executeQuery("SELECT n FROM counter WHERE id = 1")) {
             rs.next();
             assertEquals((long) THREADS * ROWS, rs.getLong(1), "increments were lost");
+        }
+    }
+
+    @Test
+    void readThenIncrementInRepeatableReadTransactionsLosesNothing() throws Exception {
+        String url = "jdbc:seqdb:" + dir.resolve("snapshot");
+        try (Connection setup = DriverManager.getConnection(url); Statement s = setup.createStatement()) {
+            s.execute("CREATE TABLE counter (id INT PRIMARY KEY, n BIGINT NOT NULL)");
+            s.execute("INSERT INTO counter VALUES (1, 0)");
+        }
+        List<Throwable> failures = onThreads(url, (connection, thread) -> {
+            connection.setAutoCommit(false);
+            try (PreparedStatement read = connection.prepareStatement("SELECT n FROM counter WHERE id = 1");
+                 PreparedStatement increment = connection.prepareStatement(
+                         "UPDATE counter SET n = n + 1 WHERE id = 1")) {
+                for (int i = 0; i < ROWS / 3; i++) {
+                    long before;
+                    try (ResultSet rs = read.executeQuery()) {
+                        rs.next();
+                        before = rs.getLong(1);
+                    }
+                    assertEquals(1, increment.executeUpdate());
+                    try (ResultSet rs = read.executeQuery()) {
+                        rs.next();
+                        // the transaction sees its own change on top of its snapshot, and at least that
+                        assertTrue(rs.getLong(1) >= before + 1, "own increment not seen");
+                    }
+                    connection.commit();
+                }
+            }
+        });
+        assertEquals(List.of(), failures);
+        try (Connection check = DriverManager.getConnection(url); Statement s = check.createStatement();
+             ResultSet rs = s.executeQuery("SELECT n FROM counter WHERE id = 1")) {
+            rs.next();
+            assertEquals((long) THREADS * (ROWS / 3), rs.getLong(1), "increments were lost");
+        }
+    }
+
+    @Test
+    void childrenAndParentDeletesNeverLeaveAnOrphan() throws Exception {
+        String url = "jdbc:seqdb:" + dir.resolve("orphans");
+        int parents = 40;
+        try (Connection setup = DriverManager.getConnection(url); Statement s = setup.createStatement()) {
+            s.execute("CREATE TABLE parent (id INT PRIMARY KEY)");
+            s.execute("CREATE TABLE child (id INT PRIMARY KEY, pid INT, FOREIGN KEY (pid) REFERENCES parent (id))");
+            for (int p = 1; p <= parents; p++) {
+                s.execute("INSERT INTO parent VALUES (" + p + ")");
+            }
+        }
+        List<Throwable> failures = onThreads(url, (connection, thread) -> {
+            java.util.Random random = new java.util.Random(thread);
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION innodb_lock_wait_timeout = 5");
+                if (thread % 4 < 2) {
+                    // half the writers at READ COMMITTED, half at the default REPEATABLE READ
+                    s.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                }
+                for (int i = 0; i < ROWS / 2; i++) {
+                    boolean inTransaction = i % 4 == 0;
+                    connection.setAutoCommit(!inTransaction);
+                    try {
+                        int parent = 1 + random.nextInt(parents);
+                        if (thread % 2 == 0) {
+                            s.execute("INSERT INTO child VALUES (" + (thread * 10_000 + i) + ", " + parent + ")");
+                        } else {
+                            s.execute("DELETE FROM parent WHERE id = " + parent);
+                        }
+                        if (inTransaction) {
+                            connection.commit();
+                        }
+                    } catch (SQLException refused) {
+                        // 1452 no parent, 1451 still referred to; 1205 / 1213 when two wait for each other
+                        assertTrue(List.of(1451, 1452, 1205, 1213).contains(refused.getErrorCode()),
+                                refused.toString());
+                        if (inTransaction) {
+                            connection.rollback();
+                        }
+                    }
+                }
+                connection.setAutoCommit(true);
+            }
+        });
+        assertEquals(List.of(), failures);
+        try (Connection check = DriverManager.getConnection(url); Statement s = check.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM child c WHERE NOT EXISTS"
+                     + " (SELECT 1 FROM parent p WHERE p.id = c.pid)")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "children without their parent");
         }
     }
 

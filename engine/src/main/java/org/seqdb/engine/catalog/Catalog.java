@@ -178,9 +178,15 @@ public final class Catalog {
         return store.nextVersion();
     }
 
-    /** Starts a transaction on table rows. */
+    /** Starts a READ COMMITTED transaction on table rows (the engine's own reads and copies). */
     public org.seqdb.engine.store.RowTransaction beginTransaction(int lockWaitMillis) {
         return store.beginTransaction(lockWaitMillis);
+    }
+
+    /** Starts a session's transaction on table rows at its isolation level. */
+    public org.seqdb.engine.store.RowTransaction beginTransaction(int lockWaitMillis,
+                                                                  org.seqdb.engine.store.Isolation isolation) {
+        return store.beginTransaction(lockWaitMillis, isolation);
     }
 
     /** How many committed rows a table has (INFORMATION_SCHEMA.STATISTICS's CARDINALITY). */

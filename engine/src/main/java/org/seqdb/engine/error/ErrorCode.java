@@ -108,6 +108,9 @@ public enum ErrorCode {
     ER_TRUNCATED_WRONG_DATETIME(1292, "22007", "Incorrect %s value: '%s' for column `%s`.`%s`.`%s` at row %d"),
     /** A number with trailing garbage (an error in strict mode), or a decimal rounded to its column (a note). */
     WARN_DATA_TRUNCATED(1265, "01000", "Data truncated for column '%s' at row %d"),
+    /** SET TRANSACTION (for the next transaction) while one is in progress. */
+    ER_CANT_CHANGE_TX_CHARACTERISTICS(1568, "25001",
+            "Transaction characteristics can't be changed while a transaction is in progress"),
     /** A row locked by another transaction for longer than innodb_lock_wait_timeout. */
     ER_LOCK_WAIT_TIMEOUT(1205, "HY000", "Lock wait timeout exceeded; try restarting transaction"),
     /** Two transactions waiting for each other's rows: this one was rolled back. */

@@ -43,7 +43,7 @@ final class InsertExecutor {
         return transactions.statement(() -> {
             RowTransaction transaction = transactions.current();
             TableRows rows = new TableRows(transaction, table, state);
-            transaction.statementStart(rows.maps());
+            transaction.statementStart(rows.maps(), false);
             try {
                 return insertRows(transaction, table, rows, insert, targets, parameters);
             } finally {
@@ -117,7 +117,7 @@ final class InsertExecutor {
         List<TableShape.KeyShape> unique = shape.uniqueKeys();
         for (int i = 0; i < unique.size(); i++) {
             Object value = org.seqdb.engine.table.RowKeys.of(unique.get(i), values, shape);
-            Object key = value == null ? null : rows.findByUnique(i, value);
+            Object key = value == null ? null : rows.findByUniqueLatest(i, value);
             if (key != null) {
                 keys.add(key);
             }

@@ -181,7 +181,7 @@ final class RowChangeExecutor {
     private Result inStatement(TableHandle table, Work work) {
         RowTransaction transaction = transactions.current();
         TableRows rows = new TableRows(transaction, table, state);
-        transaction.statementStart(rows.maps());
+        transaction.statementStart(rows.maps(), false);
         try {
             return work.run(rows);
         } finally {

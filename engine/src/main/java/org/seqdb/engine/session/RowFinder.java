@@ -38,7 +38,7 @@ final class RowFinder {
      */
     List<TableRows.StoredRow> find(TableRows rows, List<Column> columns, Expression where, Object[] parameters,
                                    boolean lock) {
-        List<Object> keys = lookupKeys(rows, where, parameters);
+        List<Object> keys = lookupKeys(rows, where, parameters, lock);
         List<TableRows.StoredRow> found = new ArrayList<>();
         if (keys != null) {
             for (Object key : keys) {
@@ -49,7 +49,7 @@ final class RowFinder {
             }
             return found;
         }
-        for (Iterator<TableRows.StoredRow> it = rows.scan(); it.hasNext(); ) {
+        for (Iterator<TableRows.StoredRow> it = lock ? rows.scanLatest() : rows.scan(); it.hasNext(); ) {
             TableRows.StoredRow row = it.next();
             if (matches(where, columns, row.values(), parameters)) {
                 found.add(row);
@@ -73,7 +73,7 @@ final class RowFinder {
     }
 
     /** The keys to look up, or null if the rows must be scanned. */
-    private List<Object> lookupKeys(TableRows rows, Expression where, Object[] parameters) {
+    private List<Object> lookupKeys(TableRows rows, Expression where, Object[] parameters, boolean lock) {
         if (where == null) {
             return null;
         }
@@ -94,7 +94,7 @@ final class RowFinder {
             if (values != null) {
                 List<Object> primaryKeys = new ArrayList<>();
                 for (Object value : values) {
-                    Object key = rows.findByUnique(k, value);
+                    Object key = lock ? rows.findByUniqueLatest(k, value) : rows.findByUnique(k, value);
                     if (key != null) {
                         primaryKeys.add(key);
                     }

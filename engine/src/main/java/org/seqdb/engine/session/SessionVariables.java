@@ -50,8 +50,10 @@ final class SessionVariables {
         DEFAULTS.put("sql_notes", 1L);
         DEFAULTS.put("system_time_zone", "UTC");
         DEFAULTS.put("time_zone", "SYSTEM");
-        DEFAULTS.put("transaction_isolation", "READ-COMMITTED");
-        DEFAULTS.put("tx_isolation", "READ-COMMITTED");
+        // MariaDB 10.11 knows tx_isolation; transaction_isolation is its name from 11.1 on (and MySQL's): both kept
+        DEFAULTS.put("transaction_isolation", "REPEATABLE-READ");
+        DEFAULTS.put("tx_isolation", "REPEATABLE-READ");
+        DEFAULTS.put("tx_read_only", 0L);
         DEFAULTS.put("unique_checks", 1L);
         DEFAULTS.put("version", VERSION);
         DEFAULTS.put("version_comment", "seqdb embedded sequence database");
@@ -129,19 +131,38 @@ final class SessionVariables {
         // SET x = DEFAULT: the session value takes the global one; the global one its built-in default
         boolean toDefault = value instanceof String text && text.equalsIgnoreCase("DEFAULT");
         if (toDefault) {
-            if ("GLOBAL".equals(scope)) {
-                globals.remove(key);
-            } else {
-                session.put(key, global(key));
+            for (String each : ISOLATION_NAMES.contains(key) ? ISOLATION_NAMES : List.of(key)) {
+                if ("GLOBAL".equals(scope)) {
+                    globals.remove(each);
+                } else {
+                    session.put(each, global(each));
+                }
             }
             return;
         }
         Object converted = convert(key, value);
-        if ("GLOBAL".equals(scope)) {
-            globals.put(key, converted);
-        } else {
-            session.put(key, converted);
+        for (String each : ISOLATION_NAMES.contains(key) ? ISOLATION_NAMES : List.of(key)) {
+            if ("GLOBAL".equals(scope)) {
+                globals.put(each, converted);
+            } else {
+                session.put(each, converted);
+            }
         }
+    }
+
+    /** The two names of the isolation level, which always hold the same value. */
+    private static final List<String> ISOLATION_NAMES = List.of("tx_isolation", "transaction_isolation");
+
+    /** An isolation level as MariaDB takes it: its name (any case, with '-') or 0 to 3. */
+    private static Object isolation(String key, Object value) {
+        String text = String.valueOf(value);
+        String[] levels = {"READ-UNCOMMITTED", "READ-COMMITTED", "REPEATABLE-READ", "SERIALIZABLE"};
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i].equalsIgnoreCase(text) || value instanceof Long l && l == i) {
+                return levels[i];
+            }
+        }
+        throw new SeqDbException(ErrorCode.ER_WRONG_VALUE_FOR_VAR, key, text);
     }
 
     Object user(String name) {
@@ -149,6 +170,9 @@ final class SessionVariables {
     }
 
     private static Object convert(String key, Object value) {
+        if (ISOLATION_NAMES.contains(key)) {
+            return isolation(key, value);
+        }
         Object standard = DEFAULTS.get(key);
         if (standard instanceof Long) {
             if (value instanceof Long) {

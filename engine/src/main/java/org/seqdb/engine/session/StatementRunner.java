@@ -4,6 +4,7 @@ import org.seqdb.engine.Result;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Statement;
+import org.seqdb.engine.store.Isolation;
 
 /** Sends each kind of statement to the executor that runs it. One per session. */
 final class StatementRunner {
@@ -20,7 +21,10 @@ final class StatementRunner {
     /** Whether a SELECT has a subquery (then it reads in the session's transaction even without a FROM table). */
     private final NodeCache<Statement.Select, Boolean> withSubquery = new NodeCache<>();
 
+    private final SessionState state;
+
     StatementRunner(SessionState state, Transactions transactions) {
+        this.state = state;
         this.transactions = transactions;
         this.resolver = new Resolver(state);
         Evaluator evaluator = new Evaluator(state, resolver);
@@ -92,6 +96,9 @@ final class StatementRunner {
                 transactions.autocommitSet();
             }
             return result;
+        }
+        if (statement instanceof Statement.SetTransaction s) {
+            return setTransaction(s);
         }
         if (statement instanceof Statement.CreateIndex s) {
             return tableDdl.createIndex(s);
@@ -190,9 +197,25 @@ final class StatementRunner {
         return known;
     }
 
+    /** SET [GLOBAL | SESSION] TRANSACTION ...: the level of later transactions, or of the next one only. */
+    private Result setTransaction(Statement.SetTransaction set) {
+        if (set.scope() == null) {
+            Isolation level = set.isolation() == null ? null : Isolation.ofVariable(set.isolation());
+            transactions.setNextIsolation(level);
+            return Result.updateCount(0);
+        }
+        if (set.isolation() != null) {
+            state.variables.set(set.scope(), "tx_isolation", set.isolation());
+        }
+        if (set.readOnly() != null) {
+            state.variables.set(set.scope(), "tx_read_only", set.readOnly() ? 1L : 0L);
+        }
+        return Result.updateCount(0);
+    }
+
     private Result transactionControl(Statement.TransactionControl control) {
         switch (control.action()) {
-            case "BEGIN" -> transactions.begin();
+            case "BEGIN" -> transactions.begin(control.consistentSnapshot());
             case "COMMIT" -> {
                 transactions.commit();
                 if (control.chain()) {

@@ -31,10 +31,12 @@ final class TableReader {
         List<Column> columns = TableColumns.of(table, alias != null ? alias : table.name());
         RowTransaction transaction = transactions.current();
         TableRows rows = new TableRows(transaction, table, state);
-        transaction.statementStart(rows.maps());
+        // FOR UPDATE, and every SELECT of a SERIALIZABLE transaction, is a locking read
+        boolean locking = select.forUpdate() || transactions.locksReads();
+        transaction.statementStart(rows.maps(), !locking);
         try {
             List<Row> found = new ArrayList<>();
-            for (TableRows.StoredRow row : finder.find(rows, columns, select.where(), parameters, select.forUpdate())) {
+            for (TableRows.StoredRow row : finder.find(rows, columns, select.where(), parameters, locking)) {
                 found.add(new Row(columns, row.values()));
             }
             return new SelectExecutor.Source(columns, found, true);

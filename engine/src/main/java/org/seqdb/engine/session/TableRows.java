@@ -108,6 +108,14 @@ final class TableRows {
         return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
+    /** The primary key under unique key {@code keyIndex}'s {@code value} as a locking read sees it: the newest. */
+    Object findByUniqueLatest(int keyIndex, Object value) {
+        if (counters != null) {
+            counters.rowsReadByKey++;
+        }
+        return uniqueMaps.get(keyIndex).latest(value);
+    }
+
     /** The primary key under unique key {@code keyIndex}'s {@code value}, waiting for a writer of that entry. */
     Object findByUniqueSettled(int keyIndex, Object value) {
         if (counters != null) {
@@ -144,9 +152,17 @@ final class TableRows {
         return stored == null ? null : StorageForm.fromStored((Object[]) stored, shape);
     }
 
-    /** Every row, in key order. */
+    /** Every row, in key order, as a consistent read sees them. */
     Iterator<StoredRow> scan() {
-        Iterator<Map.Entry<Object, Object>> entries = rows.entries(null);
+        return rows(rows.entries(null));
+    }
+
+    /** Every row, in key order, as a locking read sees them: the newest committed ones (see {@link RowMap#latestEntries}). */
+    Iterator<StoredRow> scanLatest() {
+        return rows(rows.latestEntries());
+    }
+
+    private Iterator<StoredRow> rows(Iterator<Map.Entry<Object, Object>> entries) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

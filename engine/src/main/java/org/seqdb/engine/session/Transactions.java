@@ -3,6 +3,7 @@ package org.seqdb.engine.session;
 import java.util.function.Supplier;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.store.Isolation;
 import org.seqdb.engine.store.RowTransaction;
 
 /**
@@ -16,6 +17,8 @@ import org.seqdb.engine.store.RowTransaction;
  * <li>a statement that fails undoes only its own changes (a savepoint before it), except a
  *     deadlock, which rolls the whole transaction back;</li>
  * <li>DDL, SET autocommit=1 and START TRANSACTION commit the open transaction first.</li>
+ * <li>a transaction runs at the session's isolation level (tx_isolation, REPEATABLE-READ unless
+ *     set), or at the one SET TRANSACTION ISOLATION LEVEL chose for the next transaction only.</li>
  * </ul>
  * Sequences are not part of it: a value NEXTVAL handed out is never given back.
  */
@@ -24,6 +27,8 @@ final class Transactions {
     private final SessionState state;
     private RowTransaction open;
     private boolean explicit;
+    /** SET TRANSACTION ISOLATION LEVEL without SESSION or GLOBAL: the next transaction's level, once. */
+    private Isolation next;
 
     Transactions(SessionState state) {
         this.state = state;
@@ -42,9 +47,36 @@ final class Transactions {
     /** The transaction the running statement reads and writes in (one is started if none is open). */
     RowTransaction current() {
         if (open == null || !open.isOpen()) {
-            open = state.database.catalog().beginTransaction(lockWaitMillis());
+            if (open != null && open.needsEnd()) {
+                open.rollback();
+            }
+            Isolation isolation = next != null ? next : sessionIsolation();
+            next = null;
+            open = state.database.catalog().beginTransaction(lockWaitMillis(), isolation);
+            open.setLasting(inTransaction());
         }
         return open;
+    }
+
+    /** The session's isolation level: tx_isolation. */
+    Isolation sessionIsolation() {
+        Isolation isolation = Isolation.ofVariable(String.valueOf(state.variables.get(null, "tx_isolation")));
+        return isolation == null ? Isolation.REPEATABLE_READ : isolation;
+    }
+
+    /** SET TRANSACTION ISOLATION LEVEL x: for the next transaction; 1568 while one is in progress. */
+    void setNextIsolation(Isolation isolation) {
+        if (explicit || !autocommit() && open != null && open.isOpen()) {
+            throw new SeqDbException(ErrorCode.ER_CANT_CHANGE_TX_CHARACTERISTICS);
+        }
+        if (isolation != null) {
+            next = isolation;
+        }
+    }
+
+    /** True if plain SELECTs lock what they read: a SERIALIZABLE transaction that lasts beyond the statement. */
+    boolean locksReads() {
+        return inTransaction() && current().isolation() == Isolation.SERIALIZABLE;
     }
 
     /** innodb_lock_wait_timeout (seconds; 50 by default): how long a write waits for a row another transaction holds. */
@@ -84,8 +116,16 @@ final class Transactions {
 
     /** START TRANSACTION / BEGIN: the open transaction is committed, a new one lasts until COMMIT or ROLLBACK. */
     void begin() {
+        begin(false);
+    }
+
+    /** START TRANSACTION [WITH CONSISTENT SNAPSHOT]: with it, a repeatable read's snapshot is taken now. */
+    void begin(boolean consistentSnapshot) {
         commit();
         explicit = true;
+        if (consistentSnapshot) {
+            current().takeSnapshot();
+        }
     }
 
     void commit() {
@@ -94,6 +134,9 @@ final class Transactions {
         open = null;
         if (ending != null && ending.isOpen()) {
             ending.commit();
+        } else if (ending != null && ending.needsEnd()) {
+            // a deadlock victim: rolled back, as MariaDB rolled it back when it chose it
+            ending.rollback();
         }
     }
 
@@ -101,7 +144,7 @@ final class Transactions {
         explicit = false;
         RowTransaction ending = open;
         open = null;
-        if (ending != null && ending.isOpen()) {
+        if (ending != null && ending.needsEnd()) {
             ending.rollback();
         }
     }

@@ -25,15 +25,63 @@ final class SetParser {
 
     Statement set() {
         cursor.expectWord("SET");
-        if (cursor.checkWord("NAMES") || cursor.checkWord("CHARACTER") || cursor.checkWord("CHARSET")
-                || cursor.checkWord("TRANSACTION") || cursor.peek(1).isWord("TRANSACTION")) {
+        if (cursor.checkWord("NAMES") || cursor.checkWord("CHARACTER") || cursor.checkWord("CHARSET")) {
             return skipRest("SET");
+        }
+        if (cursor.checkWord("TRANSACTION") || cursor.peek(1).isWord("TRANSACTION")
+                && (cursor.checkWord("GLOBAL") || cursor.checkWord("SESSION") || cursor.checkWord("LOCAL"))) {
+            return transaction();
         }
         List<Statement.Assignment> assignments = new ArrayList<>();
         do {
             assignments.add(assignment());
         } while (cursor.matchSymbol(","));
         return new Statement.SetVariables(List.copyOf(assignments));
+    }
+
+    /** [GLOBAL | SESSION | LOCAL] TRANSACTION characteristic [, characteristic]. */
+    private Statement transaction() {
+        String scope = null;
+        if (cursor.matchWord("GLOBAL")) {
+            scope = "GLOBAL";
+        } else if (cursor.matchWord("SESSION") || cursor.matchWord("LOCAL")) {
+            scope = "SESSION";
+        }
+        cursor.expectWord("TRANSACTION");
+        String isolation = null;
+        Boolean readOnly = null;
+        do {
+            if (cursor.matchWord("ISOLATION")) {
+                cursor.expectWord("LEVEL");
+                isolation = isolationLevel();
+            } else {
+                cursor.expectWord("READ");
+                if (cursor.matchWord("ONLY")) {
+                    readOnly = true;
+                } else {
+                    cursor.expectWord("WRITE");
+                    readOnly = false;
+                }
+            }
+        } while (cursor.matchSymbol(","));
+        return new Statement.SetTransaction(scope, isolation, readOnly);
+    }
+
+    /** READ UNCOMMITTED | READ COMMITTED | REPEATABLE READ | SERIALIZABLE, as tx_isolation names it. */
+    private String isolationLevel() {
+        if (cursor.matchWord("SERIALIZABLE")) {
+            return "SERIALIZABLE";
+        }
+        if (cursor.matchWord("REPEATABLE")) {
+            cursor.expectWord("READ");
+            return "REPEATABLE-READ";
+        }
+        cursor.expectWord("READ");
+        if (cursor.matchWord("COMMITTED")) {
+            return "READ-COMMITTED";
+        }
+        cursor.expectWord("UNCOMMITTED");
+        return "READ-UNCOMMITTED";
     }
 
     private Statement.Assignment assignment() {

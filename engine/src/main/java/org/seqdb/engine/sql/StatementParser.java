@@ -176,13 +176,18 @@ final class StatementParser {
         Token first = cursor.advance();
         if (first.isWord("START")) {
             cursor.expectWord("TRANSACTION");
+            boolean snapshot = false;
             do {
-                if (cursor.matchPhrase("WITH", "CONSISTENT", "SNAPSHOT") || cursor.matchPhrase("READ", "ONLY")) {
+                if (cursor.matchPhrase("WITH", "CONSISTENT", "SNAPSHOT")) {
+                    snapshot = true;
+                    continue;
+                }
+                if (cursor.matchPhrase("READ", "ONLY")) {
                     continue;
                 }
                 cursor.matchPhrase("READ", "WRITE");
             } while (cursor.matchSymbol(","));
-            return new Statement.TransactionControl("BEGIN", false);
+            return new Statement.TransactionControl("BEGIN", false, snapshot);
         }
         cursor.matchWord("WORK");
         if (first.isWord("BEGIN")) {

@@ -17,18 +17,31 @@ import org.seqdb.engine.error.SeqDbException;
  */
 public final class RowMap {
     private final TransactionMap<Object, Object> map;
+    /** The transaction reads a snapshot (REPEATABLE READ): locking reads must then look past it. */
+    private final boolean repeatable;
 
-    RowMap(TransactionMap<Object, Object> map) {
+    RowMap(TransactionMap<Object, Object> map, boolean repeatable) {
         this.map = map;
+        this.repeatable = repeatable;
     }
 
     MVMap<Object, ?> underlying() {
         return map.map;
     }
 
+    /** The entry as a consistent read sees it: the snapshot's (REPEATABLE READ) or the committed one, and this transaction's own. */
     public Object get(Object key) {
         try {
-            return map.get(key);
+            return map.getFromSnapshot(key);
+        } catch (MVStoreException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The newest committed value or this transaction's own, whatever snapshot the transaction reads. */
+    public Object latest(Object key) {
+        try {
+            return map.getImmediate(key);
         } catch (MVStoreException e) {
             throw translate(e);
         }
@@ -36,20 +49,54 @@ public final class RowMap {
 
     /**
      * Locks the entry for this transaction (waiting for another that holds it) and returns its
-     * newest committed value or this transaction's own, or null if there is none.
+     * newest committed value or this transaction's own, or null if there is none. At REPEATABLE
+     * READ this is InnoDB's locking read: the newest row, not the snapshot's (H2's own lock would
+     * refuse a row changed since the snapshot), so the entry is locked by writing its newest value
+     * back (written again if another transaction changed it while this one waited).
      */
     public Object lock(Object key) {
         try {
-            return map.lock(key);
+            if (!repeatable) {
+                return map.lock(key);
+            }
+            Object newest = map.getImmediate(key);
+            if (newest == null) {
+                // nothing committed: a row another transaction is adding is waited for (H2's lock
+                // refuses only a row the snapshot has, which this one is not)
+                return isPendingElsewhere(key) ? map.lock(key) : null;
+            }
+            Object found = map.put(key, newest);
+            if (found == null) {
+                map.remove(key);
+                return null;
+            }
+            if (found != newest) {
+                map.put(key, found);
+            }
+            return found;
         } catch (MVStoreException e) {
             throw translate(e);
         }
     }
 
-    /** Adds the entry unless the key is taken (waiting for a transaction that holds it); returns the value found. */
+    /**
+     * Adds the entry unless the key is taken (waiting for a transaction that holds it); returns the
+     * value found. At REPEATABLE READ, a key the snapshot has but another transaction has since
+     * deleted is free (H2 would count the snapshot's entry).
+     */
     public Object putIfAbsent(Object key, Object value) {
         try {
-            return map.putIfAbsent(key, value);
+            Object found = map.putIfAbsent(key, value);
+            if (found == null || !repeatable || map.getImmediate(key) != null) {
+                return found;
+            }
+            Object overwritten = map.put(key, value);
+            if (overwritten != null) {
+                // another transaction added it meanwhile: its entry stays, this one is a duplicate
+                map.put(key, overwritten);
+                return overwritten;
+            }
+            return null;
         } catch (MVStoreException e) {
             throw translate(e);
         }
@@ -80,7 +127,7 @@ public final class RowMap {
         if (isPendingElsewhere(key)) {
             return lock(key);
         }
-        return get(key);
+        return latest(key);
     }
 
     /** True if another open transaction has changed the entry and not committed yet. */
@@ -138,6 +185,40 @@ public final class RowMap {
             @Override
             public Candidate next() {
                 Candidate result = next;
+                next = advance();
+                return result;
+            }
+        };
+    }
+
+    /**
+     * Every entry as a locking read sees it, in key order: the newest committed value or this
+     * transaction's own (another transaction's uncommitted change shows its committed value; the
+     * caller locks what it takes, which waits for that transaction).
+     */
+    public Iterator<Map.Entry<Object, Object>> latestEntries() {
+        Iterator<Candidate> all = candidates();
+        return new Iterator<>() {
+            private Map.Entry<Object, Object> next = advance();
+
+            private Map.Entry<Object, Object> advance() {
+                while (all.hasNext()) {
+                    Candidate c = all.next();
+                    if (c.value() != null) {
+                        return new java.util.AbstractMap.SimpleImmutableEntry<>(c.key(), c.value());
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Map.Entry<Object, Object> next() {
+                Map.Entry<Object, Object> result = next;
                 next = advance();
                 return result;
             }

@@ -277,13 +277,38 @@ public final class Store implements AutoCloseable {
 
     /** Starts a READ COMMITTED transaction on rows; a write waits at most {@code lockWaitMillis} for a lock. */
     public RowTransaction beginTransaction(int lockWaitMillis) {
+        return beginTransaction(lockWaitMillis, Isolation.READ_COMMITTED);
+    }
+
+    /** Starts a transaction on rows at {@code isolation}. */
+    public RowTransaction beginTransaction(int lockWaitMillis, Isolation isolation) {
         try {
-            Transaction transaction = rowStore.begin(ROLLBACK_LISTENER, lockWaitMillis, 0,
-                    org.h2.engine.IsolationLevel.READ_COMMITTED);
-            return new RowTransaction(this, transaction);
+            Transaction transaction = rowStore.begin(ROLLBACK_LISTENER, lockWaitMillis, 0, isolation.h2());
+            return new RowTransaction(this, transaction, isolation);
         } catch (MVStoreException e) {
             throw RowMap.translate(e);
         }
+    }
+
+    /**
+     * The names of every table's row and unique-key maps, also of tables that have no rows yet (whose
+     * maps do not exist until their first row): a repeatable read's snapshot covers them all at once.
+     */
+    List<String> allRowMapNames() {
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
+            StoredTable table = TableCodec.decode("", "", entry.getValue());
+            if (table.id() == 0) {
+                continue;
+            }
+            names.add(rowMapName(table.id()));
+            for (StoredTable.StoredKey key : table.keys()) {
+                if (key.unique() && !key.primary()) {
+                    names.add(uniqueMapName(table.id(), key.name()));
+                }
+            }
+        }
+        return names;
     }
 
     private static final TransactionStore.RollbackListener ROLLBACK_LISTENER = (map, key, existing, restored) -> {

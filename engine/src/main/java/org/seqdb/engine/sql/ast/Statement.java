@@ -126,8 +126,14 @@ public sealed interface Statement {
     record Truncate(ObjectName table) implements Statement {
     }
 
-    /** START TRANSACTION / BEGIN (action BEGIN), COMMIT, ROLLBACK; {@code chain}: AND CHAIN. */
-    record TransactionControl(String action, boolean chain) implements Statement {
+    /**
+     * START TRANSACTION / BEGIN (action BEGIN), COMMIT, ROLLBACK; {@code chain}: AND CHAIN;
+     * {@code consistentSnapshot}: START TRANSACTION WITH CONSISTENT SNAPSHOT.
+     */
+    record TransactionControl(String action, boolean chain, boolean consistentSnapshot) implements Statement {
+        public TransactionControl(String action, boolean chain) {
+            this(action, chain, false);
+        }
     }
 
     /** CREATE [OR REPLACE] TABLE [IF NOT EXISTS] name LIKE source. */
@@ -256,6 +262,14 @@ public sealed interface Statement {
 
     /** SET [GLOBAL|SESSION] var = expr, ...; SET NAMES x; SET @user = expr. */
     record SetVariables(List<Assignment> assignments) implements Statement {
+    }
+
+    /**
+     * SET [GLOBAL | SESSION] TRANSACTION ISOLATION LEVEL x, READ ONLY | READ WRITE: {@code scope} is
+     * GLOBAL, SESSION, or null for the next transaction only; {@code isolation} is the level as
+     * tx_isolation names it (READ-COMMITTED, ...) or null; {@code readOnly} null when not given.
+     */
+    record SetTransaction(String scope, String isolation, Boolean readOnly) implements Statement {
     }
 
     /** Statements clients send that have nothing to do here (LOCK TABLES, BEGIN, COMMIT, ...). */
