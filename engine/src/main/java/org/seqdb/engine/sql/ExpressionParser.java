@@ -22,11 +22,11 @@ final class ExpressionParser {
             "UTC_TIMESTAMP");
 
     private final TokenCursor cursor;
-    private final FunctionSyntax functions;
+    private final FunctionCallParser calls;
 
     ExpressionParser(TokenCursor cursor) {
         this.cursor = cursor;
-        this.functions = new FunctionSyntax(cursor, this);
+        this.calls = new FunctionCallParser(cursor, this);
     }
 
     Expression expression() {
@@ -255,7 +255,7 @@ final class ExpressionParser {
                 return new Expression.FunctionCall(token.upper(), List.of());
             }
             if (cursor.peek(1).isSymbol("(")) {
-                return functionCall();
+                return calls.functionCall();
             }
         }
         String first = cursor.identifier();
@@ -311,137 +311,6 @@ final class ExpressionParser {
         org.seqdb.engine.sql.ast.Statement query = new QueryParser(cursor).query();
         cursor.expectSymbol(")");
         return query;
-    }
-
-    private Expression functionCall() {
-        Token nameToken = cursor.advance();
-        String name = nameToken.upper();
-        cursor.expectSymbol("(");
-        if (FunctionSyntax.has(name)) {
-            return functions.call(name, nameToken);
-        }
-        switch (name) {
-            case "NEXTVAL" -> {
-                ObjectName sequence = objectName();
-                cursor.expectSymbol(")");
-                return new Expression.NextValue(sequence);
-            }
-            case "LASTVAL" -> {
-                ObjectName sequence = objectName();
-                cursor.expectSymbol(")");
-                return new Expression.PreviousValue(sequence);
-            }
-            case "SETVAL" -> {
-                return setValue();
-            }
-            case "COUNT", "SUM", "AVG", "MIN", "MAX" -> {
-                return aggregate(name);
-            }
-            default -> {
-                int[] grammar = FunctionSyntax.grammarArity(name);
-                if (grammar != null) {
-                    return fixedArguments(name, grammar[0], grammar[1]);
-                }
-                List<Expression> arguments = new ArrayList<>();
-                if (cursor.matchSymbol("*")) {
-                    arguments.add(new Expression.Star(null));
-                } else if (!cursor.checkSymbol(")")) {
-                    do {
-                        arguments.add(expression());
-                    } while (cursor.matchSymbol(","));
-                }
-                cursor.expectSymbol(")");
-                int[] arity = org.seqdb.engine.sql.ast.BuiltinFunctions.arity(name);
-                if (arity != null && (arguments.size() < arity[0] || arguments.size() > arity[1])) {
-                    // MariaDB checks the count as it reads the call: before anything after it
-                    throw new SeqDbException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, nameToken.text());
-                }
-                return new Expression.FunctionCall(name, List.copyOf(arguments));
-            }
-        }
-    }
-
-    /**
-     * The arguments of a function MariaDB's grammar spells out (YEAR(x), IF(c, a, b), ...): a wrong
-     * number of them is a syntax error at the token where the grammar fails, not 1582.
-     */
-    private Expression fixedArguments(String name, int min, int max) {
-        List<Expression> arguments = new ArrayList<>();
-        while (arguments.size() < max && !(arguments.size() >= min && cursor.checkSymbol(")"))) {
-            if (!arguments.isEmpty()) {
-                cursor.expectSymbol(",");
-            }
-            arguments.add(expression());
-        }
-        cursor.expectSymbol(")");
-        return new Expression.FunctionCall(name, List.copyOf(arguments));
-    }
-
-    /** COUNT(*), COUNT([DISTINCT] x), SUM/AVG/MIN/MAX([DISTINCT] x), after the opening parenthesis. */
-    private Expression aggregate(String name) {
-        if (name.equals("COUNT") && cursor.matchSymbol("*")) {
-            cursor.expectSymbol(")");
-            return new Expression.Aggregate(name, new Expression.Star(null), false);
-        }
-        boolean distinct = cursor.matchWord("DISTINCT");
-        if (!distinct) {
-            cursor.matchWord("ALL");
-        }
-        Expression argument = expression();
-        cursor.expectSymbol(")");
-        return new Expression.Aggregate(name, argument, distinct);
-    }
-
-    /** SETVAL(s, longlong_num [, bool [, ulonglong_num]]): MariaDB takes only literals here. */
-    private Expression setValue() {
-        ObjectName sequence = objectName();
-        cursor.expectSymbol(",");
-        Expression value = signedNumberOrParameter();
-        Expression isUsed = null;
-        Expression round = null;
-        if (cursor.matchSymbol(",")) {
-            isUsed = booleanOrParameter();
-            if (cursor.matchSymbol(",")) {
-                round = unsignedNumberOrParameter();
-            }
-        }
-        cursor.expectSymbol(")");
-        return new Expression.SetValue(sequence, value, isUsed, round);
-    }
-
-    private Expression signedNumberOrParameter() {
-        if (cursor.matchSymbol("-")) {
-            Token digits = cursor.peek();
-            if (digits.kind() != TokenKind.INTEGER) {
-                throw cursor.error();
-            }
-            cursor.advance();
-            return new Expression.Literal(longLiteral(digits, true));
-        }
-        return unsignedNumberOrParameter();
-    }
-
-    private Expression unsignedNumberOrParameter() {
-        Token token = cursor.peek();
-        if (token.kind() == TokenKind.PARAMETER) {
-            cursor.advance();
-            return new Expression.Parameter(cursor.parameterIndexOfPrevious());
-        }
-        if (token.kind() != TokenKind.INTEGER) {
-            throw cursor.error();
-        }
-        cursor.advance();
-        return new Expression.Literal(longLiteral(token, false));
-    }
-
-    private Expression booleanOrParameter() {
-        if (cursor.matchWord("TRUE")) {
-            return new Expression.Literal(1L);
-        }
-        if (cursor.matchWord("FALSE")) {
-            return new Expression.Literal(0L);
-        }
-        return unsignedNumberOrParameter();
     }
 
     /**

@@ -1,0 +1,158 @@
+package org.seqdb.engine.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.SeqDbException;
+import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
+
+/**
+ * A function call after its name: the sequence functions (NEXTVAL, LASTVAL, SETVAL with its
+ * literal-only arguments), the aggregates, the functions whose arguments have a syntax of their
+ * own ({@link FunctionSyntax}), those MariaDB's grammar spells out (a wrong count is a syntax
+ * error), and the others (a wrong count of a built-in one is 1582, as MariaDB reports it while
+ * reading the call).
+ */
+final class FunctionCallParser {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+    private final FunctionSyntax functions;
+
+    FunctionCallParser(TokenCursor cursor, ExpressionParser expressions) {
+        this.cursor = cursor;
+        this.expressions = expressions;
+        this.functions = new FunctionSyntax(cursor, expressions);
+    }
+
+    Expression functionCall() {
+        Token nameToken = cursor.advance();
+        String name = nameToken.upper();
+        cursor.expectSymbol("(");
+        if (FunctionSyntax.has(name)) {
+            return functions.call(name, nameToken);
+        }
+        switch (name) {
+            case "NEXTVAL" -> {
+                ObjectName sequence = expressions.objectName();
+                cursor.expectSymbol(")");
+                return new Expression.NextValue(sequence);
+            }
+            case "LASTVAL" -> {
+                ObjectName sequence = expressions.objectName();
+                cursor.expectSymbol(")");
+                return new Expression.PreviousValue(sequence);
+            }
+            case "SETVAL" -> {
+                return setValue();
+            }
+            case "COUNT", "SUM", "AVG", "MIN", "MAX" -> {
+                return aggregate(name);
+            }
+            default -> {
+                int[] grammar = FunctionSyntax.grammarArity(name);
+                if (grammar != null) {
+                    return fixedArguments(name, grammar[0], grammar[1]);
+                }
+                List<Expression> arguments = new ArrayList<>();
+                if (cursor.matchSymbol("*")) {
+                    arguments.add(new Expression.Star(null));
+                } else if (!cursor.checkSymbol(")")) {
+                    do {
+                        arguments.add(expressions.expression());
+                    } while (cursor.matchSymbol(","));
+                }
+                cursor.expectSymbol(")");
+                int[] arity = org.seqdb.engine.sql.ast.BuiltinFunctions.arity(name);
+                if (arity != null && (arguments.size() < arity[0] || arguments.size() > arity[1])) {
+                    // MariaDB checks the count as it reads the call: before anything after it
+                    throw new SeqDbException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, nameToken.text());
+                }
+                return new Expression.FunctionCall(name, List.copyOf(arguments));
+            }
+        }
+    }
+
+    /**
+     * The arguments of a function MariaDB's grammar spells out (YEAR(x), IF(c, a, b), ...): a wrong
+     * number of them is a syntax error at the token where the grammar fails, not 1582.
+     */
+    private Expression fixedArguments(String name, int min, int max) {
+        List<Expression> arguments = new ArrayList<>();
+        while (arguments.size() < max && !(arguments.size() >= min && cursor.checkSymbol(")"))) {
+            if (!arguments.isEmpty()) {
+                cursor.expectSymbol(",");
+            }
+            arguments.add(expressions.expression());
+        }
+        cursor.expectSymbol(")");
+        return new Expression.FunctionCall(name, List.copyOf(arguments));
+    }
+
+    /** COUNT(*), COUNT([DISTINCT] x), SUM/AVG/MIN/MAX([DISTINCT] x), after the opening parenthesis. */
+    private Expression aggregate(String name) {
+        if (name.equals("COUNT") && cursor.matchSymbol("*")) {
+            cursor.expectSymbol(")");
+            return new Expression.Aggregate(name, new Expression.Star(null), false);
+        }
+        boolean distinct = cursor.matchWord("DISTINCT");
+        if (!distinct) {
+            cursor.matchWord("ALL");
+        }
+        Expression argument = expressions.expression();
+        cursor.expectSymbol(")");
+        return new Expression.Aggregate(name, argument, distinct);
+    }
+
+    /** SETVAL(s, longlong_num [, bool [, ulonglong_num]]): MariaDB takes only literals here. */
+    private Expression setValue() {
+        ObjectName sequence = expressions.objectName();
+        cursor.expectSymbol(",");
+        Expression value = signedNumberOrParameter();
+        Expression isUsed = null;
+        Expression round = null;
+        if (cursor.matchSymbol(",")) {
+            isUsed = booleanOrParameter();
+            if (cursor.matchSymbol(",")) {
+                round = unsignedNumberOrParameter();
+            }
+        }
+        cursor.expectSymbol(")");
+        return new Expression.SetValue(sequence, value, isUsed, round);
+    }
+
+    private Expression signedNumberOrParameter() {
+        if (cursor.matchSymbol("-")) {
+            Token digits = cursor.peek();
+            if (digits.kind() != TokenKind.INTEGER) {
+                throw cursor.error();
+            }
+            cursor.advance();
+            return new Expression.Literal(expressions.longLiteral(digits, true));
+        }
+        return unsignedNumberOrParameter();
+    }
+
+    private Expression unsignedNumberOrParameter() {
+        Token token = cursor.peek();
+        if (token.kind() == TokenKind.PARAMETER) {
+            cursor.advance();
+            return new Expression.Parameter(cursor.parameterIndexOfPrevious());
+        }
+        if (token.kind() != TokenKind.INTEGER) {
+            throw cursor.error();
+        }
+        cursor.advance();
+        return new Expression.Literal(expressions.longLiteral(token, false));
+    }
+
+    private Expression booleanOrParameter() {
+        if (cursor.matchWord("TRUE")) {
+            return new Expression.Literal(1L);
+        }
+        if (cursor.matchWord("FALSE")) {
+            return new Expression.Literal(0L);
+        }
+        return unsignedNumberOrParameter();
+    }
+}
