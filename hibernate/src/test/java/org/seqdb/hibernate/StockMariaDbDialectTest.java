@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * An application that names Hibernate's own {@code org.hibernate.dialect.MariaDBDialect} (as one
  * moved from MariaDB would) can create its sequences on seqdb, take ids from them, and validate
  * them. {@code create-only}: the 6.6 MariaDB dialect drops sequences without IF EXISTS, which
- * fails on an empty database on MariaDB as on seqdb.
+ * fails on an empty database on MariaDB as on seqdb. hbm2ddl update with foreign keys: on 7.x the
+ * stock dialect reads them with its own query (INFORMATION_SCHEMA tables joined USING (...), CASE).
  */
 class StockMariaDbDialectTest {
     private static final String STOCK = MariaDBDialect.class.getName();
@@ -31,6 +32,25 @@ class StockMariaDbDialectTest {
     static List<Target> targets() throws SQLException {
         return Target.all(directory);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void updateReadsForeignKeysAsTheStockDialectDoes(Target target) throws SQLException {
+        Hibernate.factory(target, "create", ENTITIES_WITH_KEYS).close();
+        try (SessionFactory factory = Hibernate.factory(target, "update", STOCK, Customer.class, PurchaseOrder.class,
+                Product.class)) {
+            assertEquals(MariaDBDialect.class, Hibernate.dialect(factory).getClass());
+            factory.inTransaction(session -> session.persist(new Product("p", null)));
+        }
+        try (SessionFactory factory = Hibernate.factory(target, "validate", STOCK, Customer.class, PurchaseOrder.class,
+                Product.class)) {
+            long products = factory.fromSession(session -> session.createSelectionQuery(
+                    "select count(p) from Product p", Long.class).getSingleResult());
+            assertEquals(1L, products);
+        }
+    }
+
+    private static final Class<?>[] ENTITIES_WITH_KEYS = {Customer.class, PurchaseOrder.class};
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")

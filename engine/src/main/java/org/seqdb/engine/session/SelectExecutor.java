@@ -32,6 +32,7 @@ final class SelectExecutor {
     private final JoinReader joins;
     private final Grouping grouping;
     private final NameCheck names;
+    private final MetaJoin metaJoins;
     /** Column lists of selects whose types are known without running them (the NEXTVAL hot path). */
     private final NodeCache<Statement.Select, List<Column>> staticColumns = new NodeCache<>();
 
@@ -43,6 +44,7 @@ final class SelectExecutor {
         this.joins = joins;
         this.grouping = new Grouping(evaluator);
         this.names = new NameCheck(resolver, evaluator);
+        this.metaJoins = new MetaJoin(resolver, evaluator, state.database.catalog());
     }
 
     Result select(Statement.Select select, Object[] parameters) {
@@ -186,6 +188,9 @@ final class SelectExecutor {
 
     private Source source(Statement.Select select, Object[] parameters) {
         Statement.FromSource from = select.from();
+        if (from != null && metaJoins.handles(from)) {
+            return metaJoins.read(from, parameters);
+        }
         if (from != null && !from.joins().isEmpty()) {
             return joins.read(select, parameters);
         }

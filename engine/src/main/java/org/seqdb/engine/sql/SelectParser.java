@@ -190,10 +190,32 @@ final class SelectParser {
             Expression on = null;
             if (!kind.equals("COMMA") && cursor.matchWord("ON")) {
                 on = expressions.expression();
+            } else if (!kind.equals("COMMA") && cursor.matchWord("USING")) {
+                String left = joins.isEmpty() ? (alias != null ? alias : name.name())
+                        : joins.get(joins.size() - 1).alias() != null ? joins.get(joins.size() - 1).alias()
+                        : joins.get(joins.size() - 1).table().name();
+                on = using(left, joinedAlias != null ? joinedAlias : table.name());
             }
             joins.add(new Statement.Join(kind.equals("COMMA") ? "INNER" : kind, table, joinedAlias, on));
         }
         return new Statement.FromSource(name, alias, false, List.copyOf(joins));
+    }
+
+    /**
+     * USING (c1, c2): ON left.c1 = right.c1 AND left.c2 = right.c2, with the table just before the
+     * join as the left one (the columns are not merged into one as MariaDB merges them for *).
+     */
+    private Expression using(String left, String right) {
+        cursor.expectSymbol("(");
+        Expression on = null;
+        do {
+            String column = cursor.identifier();
+            Expression equal = new Expression.Binary("=", new Expression.ColumnRef(left, column),
+                    new Expression.ColumnRef(right, column));
+            on = on == null ? equal : new Expression.Binary("AND", on, equal);
+        } while (cursor.matchSymbol(","));
+        cursor.expectSymbol(")");
+        return on;
     }
 
     private String tableAlias() {
