@@ -59,7 +59,7 @@ final class InsertExecutor {
         long firstAutoValue = 0;
         long changed = 0;
         int rowNumber = 0;
-        for (List<Expression> given : insert.rows()) {
+        for (List<Expression> given : rowsOf(insert, parameters)) {
             rowNumber++;
             if (given.size() != targets.length && !(given.isEmpty() && insert.columns() == null)) {
                 throw new SeqDbException(ErrorCode.ER_WRONG_VALUE_COUNT_ON_ROW, rowNumber);
@@ -94,6 +94,22 @@ final class InsertExecutor {
             state.lastInsertId = firstAutoValue;
         }
         return Result.updateCount(changed, generated);
+    }
+
+    /** VALUES' rows, or INSERT ... SELECT's: the query's rows, all read before any is written. */
+    private List<List<Expression>> rowsOf(Statement.Insert insert, Object[] parameters) {
+        if (insert.query() == null) {
+            return insert.rows();
+        }
+        List<List<Expression>> rows = new ArrayList<>();
+        for (Object[] values : evaluator.subqueries().run(insert.query(), parameters).rows()) {
+            List<Expression> row = new ArrayList<>(values.length);
+            for (Object value : values) {
+                row.add(new Expression.Literal(value));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The row's primary key when a sequence default gave it (the key a JDBC client asks for). */

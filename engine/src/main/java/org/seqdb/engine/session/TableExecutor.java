@@ -118,6 +118,9 @@ final class TableExecutor {
             return inserts.insert(table, insert, parameters);
         }
         SequenceHandle handle = (SequenceHandle) object;
+        if (insert.query() != null) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "INSERT ... SELECT into a SEQUENCE");
+        }
         int row = 0;
         for (List<Expression> values : insert.rows()) {
             row++;

@@ -18,7 +18,7 @@ final class DmlParser {
 
     /**
      * {INSERT|REPLACE} [LOW_PRIORITY|DELAYED|HIGH_PRIORITY] [IGNORE] [INTO] name [(columns)]
-     * {VALUES|VALUE} (values), ... or ... SET column = value, ...
+     * {VALUES|VALUE} (values), ... or ... SET column = value, ... or ... [(columns)] SELECT ...
      */
     Statement insert() {
         boolean replace = cursor.advance().isWord("REPLACE");
@@ -39,7 +39,7 @@ final class DmlParser {
             return new Statement.Insert(table, List.copyOf(columns), List.of(List.copyOf(row)), ignore, replace);
         }
         List<String> columns = null;
-        if (cursor.matchSymbol("(")) {
+        if (cursor.checkSymbol("(") && !cursor.peek(1).isWord("SELECT") && cursor.matchSymbol("(")) {
             columns = new ArrayList<>();
             if (!cursor.checkSymbol(")")) {
                 do {
@@ -48,6 +48,10 @@ final class DmlParser {
             }
             cursor.expectSymbol(")");
             columns = List.copyOf(columns);
+        }
+        if (cursor.checkWord("SELECT") || cursor.checkSymbol("(") && cursor.peek(1).isWord("SELECT")) {
+            Statement query = new QueryParser(cursor).query();
+            return new Statement.Insert(table, columns, List.of(), ignore, replace, query);
         }
         if (!cursor.matchWord("VALUES")) {
             cursor.expectWord("VALUE");

@@ -200,12 +200,18 @@ public sealed interface Statement {
 
     /**
      * INSERT [IGNORE] INTO name [(columns)] VALUES (...), (...) (also INSERT ... SET c = v, ...), and
-     * REPLACE (replace: a row with the same key is deleted first); a value may be {@link Expression.DefaultValue}.
+     * REPLACE (replace: a row with the same key is deleted first); a value may be {@link Expression.DefaultValue};
+     * INSERT ... SELECT has its rows from {@code query} (a SELECT or UNION, run before any row is written).
      */
     record Insert(ObjectName table, List<String> columns, List<List<Expression>> rows, boolean ignore,
-                  boolean replace) implements Statement {
+                  boolean replace, Statement query) implements Statement {
         public Insert(ObjectName table, List<String> columns, List<List<Expression>> rows) {
-            this(table, columns, rows, false, false);
+            this(table, columns, rows, false, false, null);
+        }
+
+        public Insert(ObjectName table, List<String> columns, List<List<Expression>> rows, boolean ignore,
+                      boolean replace) {
+            this(table, columns, rows, ignore, replace, null);
         }
     }
 
