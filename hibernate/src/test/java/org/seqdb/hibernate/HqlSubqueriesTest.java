@@ -103,6 +103,37 @@ class HqlSubqueriesTest {
         }
     }
 
+    /**
+     * HQL insert ... select into an entity with sequence ids: Hibernate numbers the rows in a
+     * temporary table (CREATE TEMPORARY TABLE HTE_..., ROW_NUMBER() OVER ()), gives them ids, and
+     * copies them over, all in the application's transaction.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void insertSelectThroughATemporaryTable(Target target) throws SQLException {
+        try (SessionFactory factory = Hibernate.factory(target, "create", ENTITIES)) {
+            persist(factory);
+            int inserted = factory.fromTransaction(session -> session.createMutationQuery(
+                    "insert into Product (sku) select c.name from Customer c where c.id <= 2").executeUpdate());
+            assertEquals(2, inserted);
+            assertEquals(7L, count(target, "product"));
+            factory.inSession(session -> assertEquals(List.of("c0", "c1"), session.createSelectionQuery(
+                    "select p.sku from Product p where p.owner is null order by p.id", String.class).getResultList()));
+            boolean rolledBack = false;
+            try {
+                factory.inTransaction(session -> {
+                    session.createMutationQuery("insert into Product (sku) select c.name from Customer c")
+                            .executeUpdate();
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                rolledBack = true;
+            }
+            assertEquals(true, rolledBack);
+            assertEquals(7L, count(target, "product"));
+        }
+    }
+
     private static long count(Target target, String table) throws SQLException {
         try (Connection connection = target.connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -207,7 +207,19 @@ public final class Catalog {
 
     /** Records that a table's next AUTO_INCREMENT value is at least {@code next}; it is written with the next commit. */
     public void recordAutoIncrement(TableHandle table, long next) {
-        store.putAutoIncrement(table.definition().id(), next);
+        if (!table.temporary()) {
+            store.putAutoIncrement(table.definition().id(), next);
+        }
+    }
+
+    /** A session's TEMPORARY table: its own row maps in the file, its definition only in the session. */
+    public TableHandle temporaryTable(StoredTable definition) {
+        return new TableHandle(definition.withId(store.nextVersion()), true);
+    }
+
+    /** Removes a TEMPORARY table's rows (DROP, the end of its session). */
+    public void dropTemporaryRows(TableHandle table) {
+        store.removeTemporaryRows(table.definition().id());
     }
 
     /** Removes a unique key's entries (ALTER TABLE ... DROP INDEX); the caller then stores the new definition. */

@@ -55,7 +55,13 @@ final class DatabaseExecutor {
             objects = catalog.objectsIn(drop.name()).size();
             catalog.dropDatabase(drop.name());
         }
-        state.temporaries.keySet().removeIf(key -> key.startsWith(drop.name() + '\u0000'));
+        state.temporaries.entrySet().removeIf(entry -> {
+            boolean inIt = entry.getKey().startsWith(drop.name() + '\u0000');
+            if (inIt && entry.getValue() instanceof org.seqdb.engine.catalog.TableHandle table) {
+                state.database.catalog().dropTemporaryRows(table);
+            }
+            return inIt;
+        });
         if (drop.name().equals(state.currentDatabase)) {
             state.currentDatabase = null;
         }

@@ -177,12 +177,17 @@ public final class EngineSession implements Session {
                 return;
             }
             closed = true;
-            state.temporaries.clear();
             try {
                 transactions.close();
+                for (Object temporary : state.temporaries.values()) {
+                    if (temporary instanceof org.seqdb.engine.catalog.TableHandle table) {
+                        database.catalog().dropTemporaryRows(table);
+                    }
+                }
             } catch (RuntimeException e) {
                 // the database may be closing; what was not committed is rolled back when it opens again
             }
+            state.temporaries.clear();
         }
         onClose.accept(database);
     }

@@ -10,6 +10,7 @@ import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sequence.SequenceGenerator;
 import org.seqdb.engine.sql.ast.Expression;
 import org.seqdb.engine.sql.ast.ObjectName;
+import org.seqdb.engine.sql.ast.Statement;
 
 /**
  * Computes the value of an expression for one row, in one session: literals, parameters,
@@ -20,6 +21,8 @@ final class Evaluator {
     private final Resolver resolver;
     private final Functions functions;
     private final Subqueries subqueries;
+    /** ROW_NUMBER() OVER (): the statement each one counts in, and the rows it has numbered in the select running now. */
+    private final java.util.Map<Expression.RowNumber, long[]> rowNumbers = new java.util.IdentityHashMap<>();
 
     Evaluator(SessionState state, Resolver resolver) {
         this.state = state;
@@ -30,6 +33,17 @@ final class Evaluator {
 
     Resolver resolver() {
         return resolver;
+    }
+
+    /** A select starts: its ROW_NUMBER() windows count from 1 again. */
+    void startRowNumbers(List<Statement.SelectItem> items) {
+        for (Statement.SelectItem item : items) {
+            ExpressionTree.forEach(item.expression(), node -> {
+                if (node instanceof Expression.RowNumber number) {
+                    rowNumbers.remove(number);
+                }
+            });
+        }
     }
 
     Subqueries subqueries() {
@@ -86,6 +100,14 @@ final class Evaluator {
         }
         if (expression instanceof Expression.Keyword keyword) {
             return keyword.word();
+        }
+        if (expression instanceof Expression.RowNumber number) {
+            long[] count = rowNumbers.get(number);
+            if (count == null || count[0] != state.statementSerial) {
+                count = new long[] {state.statementSerial, 0};
+                rowNumbers.put(number, count);
+            }
+            return ++count[1];
         }
         if (expression instanceof Expression.Subquery subquery) {
             return subqueries.scalar(subquery, row, parameters);

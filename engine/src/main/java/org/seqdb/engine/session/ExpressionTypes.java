@@ -32,7 +32,7 @@ final class ExpressionTypes {
             return index < 0 ? null : ExprType.of(row.columns().get(index));
         }
         if (e instanceof Expression.NextValue || e instanceof Expression.PreviousValue
-                || e instanceof Expression.SetValue) {
+                || e instanceof Expression.SetValue || e instanceof Expression.RowNumber) {
             return ExprType.BIGINT;
         }
         if (e instanceof Expression.Hex) {

@@ -43,7 +43,7 @@ final class Resolver {
     /** The object a name means now, or null. */
     SchemaObject find(ObjectName name) {
         String database = databaseOf(name);
-        SequenceHandle temporary = state.temporaries.get(temporaryKey(database, name.name()));
+        SchemaObject temporary = state.temporaries.get(temporaryKey(database, name.name()));
         if (temporary != null) {
             return temporary;
         }

@@ -61,6 +61,7 @@ final class SelectExecutor {
                     !named ? null : from.alias() != null ? from.alias() : from.name().name());
         }
         List<Statement.SelectItem> items = expandStars(select.items(), source);
+        evaluator.startRowNumbers(items);
         long limit = bound(select.limit(), parameters, Long.MAX_VALUE);
         long offset = bound(select.offset(), parameters, 0);
         boolean ordered = !select.orderBy().isEmpty();

@@ -139,7 +139,8 @@ final class SequenceDdlExecutor {
             for (ObjectName name : drop.names()) {
                 String database = resolver.databaseOf(name);
                 String key = Resolver.temporaryKey(database, name.name());
-                if (state.temporaries.remove(key) != null) {
+                if (state.temporaries.get(key) instanceof SequenceHandle) {
+                    state.temporaries.remove(key);
                     state.resolutionEpoch++;
                     continue;
                 }

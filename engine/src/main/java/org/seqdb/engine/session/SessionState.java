@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.database.Database;
 import org.seqdb.engine.error.Notice;
@@ -26,8 +27,8 @@ final class SessionState {
      * NULL and forgotten.
      */
     final Map<String, LastValue> lastValues = new HashMap<>();
-    /** TEMPORARY sequences by database and name; they shadow permanent objects. */
-    final Map<String, SequenceHandle> temporaries = new HashMap<>();
+    /** TEMPORARY sequences and tables by database and name; they shadow permanent objects. */
+    final Map<String, SchemaObject> temporaries = new HashMap<>();
     /** Bumped when USE or a temporary object changes what a name resolves to. */
     long resolutionEpoch;
     /** The notices of the statement running now. */

@@ -234,6 +234,10 @@ final class StatementRunner {
 
     /** DDL commits the open transaction first, as MariaDB's implicit commit does. */
     private static boolean endsTransaction(Statement statement) {
+        if (statement instanceof Statement.CreateTable create && create.temporary()
+                || statement instanceof Statement.DropTable drop && drop.temporary()) {
+            return false;
+        }
         return statement instanceof Statement.CreateSequence || statement instanceof Statement.AlterSequence
                 || statement instanceof Statement.DropSequence || statement instanceof Statement.CreateDatabase
                 || statement instanceof Statement.DropDatabase || statement instanceof Statement.CreateTable

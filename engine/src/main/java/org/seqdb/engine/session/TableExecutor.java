@@ -55,9 +55,11 @@ final class TableExecutor {
         if (!catalog.databaseExists(database)) {
             throw new SeqDbException(ErrorCode.ER_BAD_DB_ERROR, database);
         }
-        if (create.sequence() || create.temporary()) {
-            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET,
-                    create.sequence() ? "CREATE TABLE ... SEQUENCE=1" : "CREATE TEMPORARY TABLE");
+        if (create.sequence()) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "CREATE TABLE ... SEQUENCE=1");
+        }
+        if (create.temporary()) {
+            return createTemporary(create, database);
         }
         transactions.implicitCommit();
         StoredTable definition = definitions.create(create, database);
@@ -74,14 +76,43 @@ final class TableExecutor {
         return Result.updateCount(0);
     }
 
+    /**
+     * CREATE TEMPORARY TABLE: the session's own table (it shadows a permanent one of the name), its
+     * rows transactional like any table's; no implicit commit, as in MariaDB.
+     */
+    private Result createTemporary(Statement.CreateTable create, String database) {
+        String key = Resolver.temporaryKey(database, create.name().name());
+        if (state.temporaries.containsKey(key) && !create.orReplace()) {
+            if (!create.ifNotExists()) {
+                throw new SeqDbException(ErrorCode.ER_TABLE_EXISTS_ERROR, create.name().name());
+            }
+            state.addNotice(Notice.note(ErrorCode.ER_TABLE_EXISTS_ERROR, create.name().name()));
+            return Result.updateCount(0);
+        }
+        StoredTable definition = definitions.create(create, database);
+        SchemaObject replaced = state.temporaries.put(key, catalog.temporaryTable(definition));
+        if (replaced instanceof TableHandle old) {
+            catalog.dropTemporaryRows(old);
+        }
+        state.resolutionEpoch++;
+        return Result.updateCount(0);
+    }
+
     Result dropTable(Statement.DropTable drop) {
-        transactions.implicitCommit();
+        if (!drop.temporary()) {
+            // DROP TEMPORARY TABLE does not end the transaction, as in MariaDB
+            transactions.implicitCommit();
+        }
         UniqueNames.check(resolver, drop.names());
         List<String> missing = new ArrayList<>();
         synchronized (catalog.ddlLock()) {
             for (ObjectName name : drop.names()) {
                 String database = resolver.databaseOf(name);
-                if (state.temporaries.remove(Resolver.temporaryKey(database, name.name())) != null) {
+                SchemaObject temporary = state.temporaries.remove(Resolver.temporaryKey(database, name.name()));
+                if (temporary != null) {
+                    if (temporary instanceof TableHandle table) {
+                        catalog.dropTemporaryRows(table);
+                    }
                     state.resolutionEpoch++;
                     continue;
                 }

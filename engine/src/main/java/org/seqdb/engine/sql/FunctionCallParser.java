@@ -49,6 +49,9 @@ final class FunctionCallParser {
             case "COUNT", "SUM", "AVG", "MIN", "MAX" -> {
                 return aggregate(name);
             }
+            case "ROW_NUMBER" -> {
+                return rowNumber();
+            }
             default -> {
                 int[] grammar = FunctionSyntax.grammarArity(name);
                 if (grammar != null) {
@@ -87,6 +90,18 @@ final class FunctionCallParser {
         }
         cursor.expectSymbol(")");
         return new Expression.FunctionCall(name, List.copyOf(arguments));
+    }
+
+    /** ROW_NUMBER() OVER (): the one window seqdb has (Hibernate numbers the rows of INSERT ... SELECT with it). */
+    private Expression rowNumber() {
+        cursor.expectSymbol(")");
+        cursor.expectWord("OVER");
+        cursor.expectSymbol("(");
+        if (!cursor.checkSymbol(")")) {
+            throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "window functions with PARTITION BY or ORDER BY");
+        }
+        cursor.expectSymbol(")");
+        return new Expression.RowNumber();
     }
 
     /** COUNT(*), COUNT([DISTINCT] x), SUM/AVG/MIN/MAX([DISTINCT] x), after the opening parenthesis. */

@@ -370,6 +370,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Removes a TEMPORARY table's row maps (its definition was never stored); written with the next commit. */
+    public void removeTemporaryRows(long tableId) {
+        synchronized (writeLock) {
+            removeRows(tableId);
+        }
+    }
+
     /** Removes one unique key's map (ALTER TABLE ... DROP INDEX); committed with the new definition. */
     public void removeUniqueKey(long tableId, String keyName) {
         synchronized (writeLock) {

@@ -149,6 +149,10 @@ public sealed interface Expression {
     record Quantified(String operator, Expression operand, boolean all, Statement query) implements Expression {
     }
 
+    /** {@code ROW_NUMBER() OVER ()}: 1, 2, 3, ... over the rows of the select, in the order it makes them. */
+    record RowNumber() implements Expression {
+    }
+
     /** The DEFAULT keyword as a value in INSERT ... VALUES and UPDATE ... SET. */
     record DefaultValue() implements Expression {
     }
