@@ -160,6 +160,11 @@ final class SeqDbResultSet implements ResultSet {
     @Override
     @Deprecated
     public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
+        return decimalWithScale(columnIndex, scale);
+    }
+
+    /** The deprecated getBigDecimal(column, scale), kept apart so no code calls a deprecated method. */
+    private BigDecimal decimalWithScale(int columnIndex, int scale) throws SQLException {
         BigDecimal value = Values.asDecimal(value(columnIndex));
         return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
     }
@@ -249,7 +254,7 @@ final class SeqDbResultSet implements ResultSet {
     @Override
     @Deprecated
     public BigDecimal getBigDecimal(String columnLabel, int scale) throws SQLException {
-        return getBigDecimal(findColumn(columnLabel), scale);
+        return decimalWithScale(findColumn(columnLabel), scale);
     }
 
     @Override
