@@ -10,22 +10,12 @@ import org.openjdk.jmh.annotations.Param;
  * The peers' default settings are measured as well, to show what their speed costs.
  */
 public class NoCacheBenchmark extends OneStatementBenchmark {
+    /** The peers of this benchmark (the trial's setup reads the parameter). */
     @Param({"seqdb", "seqdb_sync", "h2", "h2_safe", "hsqldb", "hsqldb_safe", "derby"})
     public Peer db;
 
-    @Override
-    protected Peer peer() {
-        return db;
-    }
-
-    @Override
-    protected boolean cachedSequence() {
-        return false;
-    }
-
-    @Override
-    protected String sql(Peer peer) {
-        return peer.nextValueSql();
+    public NoCacheBenchmark() {
+        super(false, Peer::nextValueSql);
     }
 
     @Benchmark

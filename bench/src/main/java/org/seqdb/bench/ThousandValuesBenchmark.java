@@ -9,22 +9,12 @@ import org.openjdk.jmh.annotations.Param;
  * Derby has no row generator and is left out).
  */
 public class ThousandValuesBenchmark extends OneStatementBenchmark {
+    /** The peers of this benchmark (the trial's setup reads the parameter). */
     @Param({"seqdb", "h2", "h2_safe", "hsqldb", "hsqldb_safe"})
     public Peer db;
 
-    @Override
-    protected Peer peer() {
-        return db;
-    }
-
-    @Override
-    protected boolean cachedSequence() {
-        return true;
-    }
-
-    @Override
-    protected String sql(Peer peer) {
-        return peer.thousandValuesSql();
+    public ThousandValuesBenchmark() {
+        super(true, Peer::thousandValuesSql);
     }
 
     /** Values per second = this score x 1000. */
