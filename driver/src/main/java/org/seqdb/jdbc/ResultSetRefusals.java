@@ -23,10 +23,7 @@ import java.sql.Timestamp;
  * has no value types beyond seqdb's (refs, arrays, URLs, row ids, NCLOBs, XML, ASCII streams,
  * named cursors).
  */
-abstract class ResultSetRefusals extends JdbcWrapper implements ResultSet {
-    /** Refuses when the result set is closed (the scrolling refusals check that first). */
-    abstract void checkOpen() throws SQLException;
-
+abstract class ResultSetRefusals extends FetchHints implements ResultSet {
     // Scrolling: the result set is TYPE_FORWARD_ONLY.
 
     private SQLException forwardOnly() throws SQLException {

@@ -16,9 +16,7 @@ import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.rowset.serial.SerialBlob;
 import javax.sql.rowset.serial.SerialClob;
@@ -36,14 +34,12 @@ final class SeqDbResultSet extends ResultSetByLabel {
     private final List<Column> columns;
     private final List<Object[]> rows;
     private final int rowLimit;
-    private Map<String, Integer> indexByLabel;
-    /** One per column, made when a type-dependent getter first needs them (a NEXTVAL's getLong does not). */
-    private ColumnAccessor[] accessors;
+    /** Made on first use (findColumn, getString, getObject, getBytes); a NEXTVAL's getLong needs none. */
+    private ColumnLookup lookup;
     private Object[] current;
     private int position;
     private boolean wasNull;
     private boolean closed;
-    private int fetchSize;
 
     SeqDbResultSet(Statement statement, Result result, long maxRows) {
         this.statement = statement;
@@ -85,36 +81,22 @@ final class SeqDbResultSet extends ResultSetByLabel {
         return value;
     }
 
+    private ColumnLookup lookup() {
+        if (lookup == null) {
+            lookup = new ColumnLookup(columns);
+        }
+        return lookup;
+    }
+
     /** The accessor of a column whose index {@link #value} has checked. */
     private ColumnAccessor accessor(int columnIndex) {
-        if (accessors == null) {
-            accessors = new ColumnAccessor[columns.size()];
-        }
-        ColumnAccessor accessor = accessors[columnIndex - 1];
-        if (accessor == null) {
-            accessor = ColumnAccessor.of(columns.get(columnIndex - 1));
-            accessors[columnIndex - 1] = accessor;
-        }
-        return accessor;
+        return lookup().accessor(columnIndex);
     }
 
     @Override
     public int findColumn(String columnLabel) throws SQLException {
         checkOpen();
-        if (indexByLabel == null) {
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = columns.size() - 1; i >= 0; i--) {
-                index.put(columns.get(i).label().toLowerCase(Locale.ROOT), i + 1);
-            }
-            for (int i = columns.size() - 1; i >= 0; i--) {
-                String name = columns.get(i).name();
-                if (!name.isEmpty()) {
-                    index.putIfAbsent(name.toLowerCase(Locale.ROOT), i + 1);
-                }
-            }
-            indexByLabel = index;
-        }
-        Integer index = columnLabel == null ? null : indexByLabel.get(columnLabel.toLowerCase(Locale.ROOT));
+        Integer index = lookup().indexOf(columnLabel);
         if (index == null) {
             throw SqlExceptions.badIndex("No column labelled '" + columnLabel + "' in this result");
         }
@@ -323,25 +305,6 @@ final class SeqDbResultSet extends ResultSetByLabel {
         if (direction != FETCH_FORWARD) {
             throw SqlExceptions.misuse("The result set is TYPE_FORWARD_ONLY");
         }
-    }
-
-    @Override
-    public int getFetchDirection() throws SQLException {
-        checkOpen();
-        return FETCH_FORWARD;
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        checkOpen();
-        SqlExceptions.checkNotNegative(rows, "fetch size");
-        fetchSize = rows;
-    }
-
-    @Override
-    public int getFetchSize() throws SQLException {
-        checkOpen();
-        return fetchSize;
     }
 
     @Override

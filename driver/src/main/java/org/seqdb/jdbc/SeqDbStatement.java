@@ -19,7 +19,7 @@ import org.seqdb.engine.error.Notice;
  * A statement of a connection: runs SQL text on the connection's session and keeps the
  * result (one result set or one update count) and the notices of the last statement.
  */
-class SeqDbStatement extends JdbcWrapper implements Statement {
+class SeqDbStatement extends FetchHints implements Statement {
     /** The column getGeneratedKeys has, as MariaDB Connector/J names and types it. */
     private static final Column KEY_COLUMN = Column.computed("insert_id", ValueType.BIGINT_UNSIGNED);
 
@@ -35,7 +35,6 @@ class SeqDbStatement extends JdbcWrapper implements Statement {
     boolean keysRequested;
     private long maxRows;
     private int queryTimeout;
-    private int fetchSize;
     private boolean closeOnCompletion;
     private boolean poolable;
     private boolean closed;
@@ -383,25 +382,6 @@ class SeqDbStatement extends JdbcWrapper implements Statement {
     }
 
     @Override
-    public int getFetchDirection() throws SQLException {
-        checkOpen();
-        return ResultSet.FETCH_FORWARD;
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        checkOpen();
-        SqlExceptions.checkNotNegative(rows, "fetch size");
-        fetchSize = rows;
-    }
-
-    @Override
-    public int getFetchSize() throws SQLException {
-        checkOpen();
-        return fetchSize;
-    }
-
-    @Override
     public int getResultSetConcurrency() throws SQLException {
         checkOpen();
         return ResultSet.CONCUR_READ_ONLY;
@@ -457,6 +437,7 @@ class SeqDbStatement extends JdbcWrapper implements Statement {
         return closed;
     }
 
+    @Override
     final void checkOpen() throws SQLException {
         if (closed) {
             throw SqlExceptions.closed("The statement");
