@@ -38,12 +38,12 @@ final class Functions {
             case "CURRENT_TIMESTAMP", "NOW", "LOCALTIME", "LOCALTIMESTAMP", "SYSDATE" -> {
                 int digits = args.isEmpty() ? 0 : (int) Arithmetic.toLong(evaluator.evaluate(args.get(0), row,
                         parameters));
-                java.time.LocalDateTime now = java.time.LocalDateTime.now();
+                java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.systemDefault());
                 long unit = (long) Math.pow(10, 9 - Math.max(0, Math.min(6, digits)));
                 yield now.withNano((int) (now.getNano() / unit * unit));
             }
-            case "CURDATE", "CURRENT_DATE" -> java.time.LocalDate.now();
-            case "CURTIME", "CURRENT_TIME" -> java.time.Duration.ofSeconds(java.time.LocalTime.now().toSecondOfDay());
+            case "CURDATE", "CURRENT_DATE" -> java.time.LocalDate.now(java.time.ZoneId.systemDefault());
+            case "CURTIME", "CURRENT_TIME" -> java.time.Duration.ofSeconds(java.time.LocalTime.now(java.time.ZoneId.systemDefault()).toSecondOfDay());
             case "IFNULL", "NVL" -> {
                 arity(call, 2);
                 Object first = evaluator.evaluate(args.get(0), row, parameters);
