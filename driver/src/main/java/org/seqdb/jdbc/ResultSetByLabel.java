@@ -70,6 +70,6 @@ abstract class ResultSetByLabel extends ResultSetRefusals {
 
     @Override
     public Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
-        return getTimestamp(findColumn(columnLabel));
+        return getTimestamp(findColumn(columnLabel), cal);
     }
 }
