@@ -4,21 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * NEXTVAL of a sequence with CACHE 1000 (the peers' equivalent) through JDBC: prepared, and
@@ -26,12 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * with 1, 2 and 8 threads, each on its own connection, and 8 threads sharing one connection.
  * Peers need about 8 s of JIT warm-up.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class NextValueBenchmark {
+public class NextValueBenchmark extends PeerBenchmark {
     @State(Scope.Benchmark)
     public static class Database {
         @Param({"seqdb", "h2", "h2_safe", "hsqldb", "hsqldb_safe", "derby"})

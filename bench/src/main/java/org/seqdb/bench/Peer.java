@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +54,7 @@ public enum Peer {
     }
 
     public String url(Path directory) {
-        return String.format(urlTemplate, directory.toAbsolutePath());
+        return String.format(Locale.ROOT, urlTemplate, directory.toAbsolutePath());
     }
 
     public String nextValueSql() {

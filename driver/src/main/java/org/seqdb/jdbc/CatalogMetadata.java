@@ -25,15 +25,6 @@ final class CatalogMetadata {
         this.connection = connection;
     }
 
-    private List<Object[]> query(String sql) throws SQLException {
-        connection.checkOpen();
-        try {
-            return connection.session().execute(sql).rows();
-        } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
-        }
-    }
-
     /**
      * Rows of an INFORMATION_SCHEMA table that describes keys; none while the catalog has no such
      * table (then no table has a key or an index to report).
@@ -46,9 +37,9 @@ final class CatalogMetadata {
             if (e.code() == ErrorCode.ER_UNKNOWN_TABLE_IN) {
                 return List.of();
             }
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
     }
 
@@ -91,7 +82,7 @@ final class CatalogMetadata {
         List<String> wanted = types == null ? null
                 : Arrays.stream(types).filter(t -> t != null).map(t -> t.toUpperCase(Locale.ROOT)).toList();
         if (schemaMatches(schemaPattern)) {
-            List<Object[]> rows = new ArrayList<>(query(
+            List<Object[]> rows = new ArrayList<>(connection.query(
                     "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES"));
             // JDBC orders getTables by TABLE_TYPE, TABLE_CAT, TABLE_SCHEM and TABLE_NAME
             rows.sort(Comparator.<Object[], String>comparing(r -> jdbcTableType(r[2]))
@@ -118,7 +109,7 @@ final class CatalogMetadata {
         if (!schemaMatches(schemaPattern)) {
             return table.toResultSet();
         }
-        List<Object[]> rows = new ArrayList<>(query("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, "
+        List<Object[]> rows = new ArrayList<>(connection.query("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, "
                 + "COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, CHARACTER_OCTET_LENGTH, "
                 + "NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, COLUMN_TYPE, COLUMN_COMMENT, EXTRA "
                 + "FROM information_schema.COLUMNS"));

@@ -17,6 +17,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Struct;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -32,7 +33,7 @@ import org.seqdb.engine.Session;
  * Transactions run at the session's isolation level (REPEATABLE READ unless set), which
  * setTransactionIsolation sets as Connector/J does: {@code SET SESSION TRANSACTION ISOLATION LEVEL}.
  */
-final class SeqDbConnection implements Connection {
+final class SeqDbConnection extends JdbcWrapper implements Connection {
     private final Session session;
     private final SeqDbUrl url;
     private final String urlText;
@@ -60,6 +61,29 @@ final class SeqDbConnection implements Connection {
         return url;
     }
 
+    /** Rows of a query the driver itself runs on this connection's session (DatabaseMetaData's answers). */
+    List<Object[]> query(String sql) throws SQLException {
+        checkOpen();
+        try {
+            return session.execute(sql).rows();
+        } catch (RuntimeException e) {
+            throw SqlExceptions.fromEngine(e);
+        }
+    }
+
+    /** A session call that returns nothing, run with engine errors turned into SQLExceptions. */
+    private interface SessionCall {
+        void run();
+    }
+
+    private void onSession(SessionCall call) throws SQLException {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            throw SqlExceptions.fromEngine(e);
+        }
+    }
+
     @Override
     public Statement createStatement() throws SQLException {
         checkOpen();
@@ -80,7 +104,7 @@ final class SeqDbConnection implements Connection {
         try {
             command = session.prepare(sql);
         } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
         return remember(new SeqDbPreparedStatement(this, session, sql, command, returnKeys));
     }
@@ -126,12 +150,12 @@ final class SeqDbConnection implements Connection {
 
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-        return prepare(sql, columnIndexes != null && columnIndexes.length > 0);
+        return prepare(sql, SeqDbStatement.asksForKeys(columnIndexes));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
-        return prepare(sql, columnNames != null && columnNames.length > 0);
+        return prepare(sql, SeqDbStatement.asksForKeys(columnNames));
     }
 
     /**
@@ -183,11 +207,7 @@ final class SeqDbConnection implements Connection {
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        try {
-            session.setAutoCommit(autoCommit);
-        } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
-        }
+        onSession(() -> session.setAutoCommit(autoCommit));
     }
 
     @Override
@@ -200,22 +220,14 @@ final class SeqDbConnection implements Connection {
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        try {
-            session.commit();
-        } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
-        }
+        onSession(session::commit);
     }
 
     /** Undoes the open transaction's row changes; sequences are not transactional: no value is given back. */
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        try {
-            session.rollback();
-        } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
-        }
+        onSession(session::rollback);
     }
 
     @Override
@@ -263,13 +275,8 @@ final class SeqDbConnection implements Connection {
     @Override
     public void setCatalog(String catalog) throws SQLException {
         checkOpen();
-        if (catalog == null) {
-            return;
-        }
-        try {
-            session.useDatabase(catalog);
-        } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+        if (catalog != null) {
+            onSession(() -> session.useDatabase(catalog));
         }
     }
 
@@ -293,7 +300,7 @@ final class SeqDbConnection implements Connection {
         try {
             session.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + name);
         } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
     }
 
@@ -305,7 +312,7 @@ final class SeqDbConnection implements Connection {
         try {
             value = session.execute("SELECT @@session.tx_isolation").rows().get(0)[0];
         } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
         return switch (String.valueOf(value)) {
             case "READ-UNCOMMITTED" -> TRANSACTION_READ_UNCOMMITTED;
@@ -407,17 +414,20 @@ final class SeqDbConnection implements Connection {
 
     @Override
     public boolean isValid(int timeout) throws SQLException {
-        if (timeout < 0) {
-            throw SqlExceptions.misuse("The timeout must not be negative");
-        }
+        SqlExceptions.checkNotNegative(timeout, "timeout");
         return !closed && !session.isClosed();
+    }
+
+    /** setClientInfo reports a closed connection as the SQLClientInfoException its signature allows. */
+    private void checkOpenForClientInfo() throws SQLClientInfoException {
+        if (closed) {
+            throw new SQLClientInfoException("The connection is closed", "08003", 2006, Map.of());
+        }
     }
 
     @Override
     public void setClientInfo(String name, String value) throws SQLClientInfoException {
-        if (closed) {
-            throw new SQLClientInfoException("The connection is closed", "08003", 2006, Map.of());
-        }
+        checkOpenForClientInfo();
         if (value == null) {
             clientInfo.remove(name);
         } else {
@@ -427,9 +437,7 @@ final class SeqDbConnection implements Connection {
 
     @Override
     public void setClientInfo(Properties properties) throws SQLClientInfoException {
-        if (closed) {
-            throw new SQLClientInfoException("The connection is closed", "08003", 2006, Map.of());
-        }
+        checkOpenForClientInfo();
         clientInfo.clear();
         if (properties != null) {
             clientInfo.putAll(properties);
@@ -473,27 +481,12 @@ final class SeqDbConnection implements Connection {
     @Override
     public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
         checkOpen();
-        if (milliseconds < 0) {
-            throw SqlExceptions.misuse("The timeout must not be negative");
-        }
+        SqlExceptions.checkNotNegative(milliseconds, "timeout");
     }
 
     @Override
     public int getNetworkTimeout() throws SQLException {
         checkOpen();
         return 0;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A DataSource for frameworks that want one (Spring, pools): every connection opens the same URL. */
-public final class SeqDbDataSource implements DataSource {
+public final class SeqDbDataSource extends JdbcWrapper implements DataSource {
     private static final SeqDbDriver DRIVER = new SeqDbDriver();
 
     private volatile String url;
@@ -74,18 +74,5 @@ public final class SeqDbDataSource implements DataSource {
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
         throw SqlExceptions.unsupported("java.util.logging");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -39,7 +39,7 @@ public final class SeqDbDriver implements Driver {
         try {
             session = Engine.connect(parsed.config());
         } catch (RuntimeException e) {
-            throw SeqDbStatement.translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
         return new SeqDbConnection(session, parsed, url);
     }

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /** What seqdb knows of a statement's markers: how many there are; their types are free. */
-final class SeqDbParameterMetaData implements ParameterMetaData {
+final class SeqDbParameterMetaData extends JdbcWrapper implements ParameterMetaData {
     private final int count;
 
     SeqDbParameterMetaData(int count) {
@@ -13,9 +13,7 @@ final class SeqDbParameterMetaData implements ParameterMetaData {
     }
 
     private void check(int param) throws SQLException {
-        if (param < 1 || param > count) {
-            throw SqlExceptions.badIndex("Parameter index " + param + " is out of range (1.." + count + ")");
-        }
+        SqlExceptions.checkIndex("Parameter", param, count);
     }
 
     @Override
@@ -69,18 +67,5 @@ final class SeqDbParameterMetaData implements ParameterMetaData {
     public int getParameterMode(int param) throws SQLException {
         check(param);
         return parameterModeIn;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

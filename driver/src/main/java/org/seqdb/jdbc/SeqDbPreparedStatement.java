@@ -3,7 +3,6 @@ package org.seqdb.jdbc;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.URL;
 import java.sql.Array;
 import java.sql.Blob;
@@ -21,7 +20,6 @@ import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import org.seqdb.engine.PreparedCommand;
@@ -34,12 +32,9 @@ import org.seqdb.engine.Session;
  * copying: the parameter array goes to the engine as it is.
  */
 final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedStatement {
-    /** Marks a parameter that has not been set since the statement was prepared or cleared. */
-    private static final Object UNSET = new Object();
-
     private final String sql;
     private final PreparedCommand command;
-    private final Object[] parameters;
+    private final Parameters parameters;
     private List<Object[]> batch;
 
     /** Whether the statement was prepared asking for generated keys (RETURN_GENERATED_KEYS or key columns). */
@@ -51,18 +46,13 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         this.sql = sql;
         this.command = command;
         this.returnKeys = returnKeys;
-        this.parameters = new Object[command.parameterCount()];
-        Arrays.fill(parameters, UNSET);
+        this.parameters = new Parameters(command.parameterCount());
     }
 
     private Result runPrepared(Object[] values) throws SQLException {
         checkOpen();
         closeResultSet();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == UNSET) {
-                throw new SQLException("Parameter at position " + (i + 1) + " is not set", "07004", 0);
-            }
-        }
+        Parameters.checkAllSet(values);
         keysRequested = returnKeys;
         try {
             Result result = command.execute(values);
@@ -70,13 +60,13 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
             return result;
         } catch (RuntimeException e) {
             keepNotices(Warnings.withoutErrors(session.notices()));
-            throw translate(e);
+            throw SqlExceptions.fromEngine(e);
         }
     }
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        keep(runPrepared(parameters));
+        keep(runPrepared(parameters.values()));
         return currentResultSetOrFail();
     }
 
@@ -87,13 +77,13 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        keep(runPrepared(parameters));
+        keep(runPrepared(parameters.values()));
         return Math.max(getLargeUpdateCount(), 0);
     }
 
     @Override
     public boolean execute() throws SQLException {
-        return keep(runPrepared(parameters));
+        return keep(runPrepared(parameters.values()));
     }
 
     @Override
@@ -102,7 +92,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         if (batch == null) {
             batch = new ArrayList<>();
         }
-        batch.add(parameters.clone());
+        batch.add(parameters.copy());
     }
 
     @Override
@@ -116,22 +106,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         checkOpen();
         List<Object[]> rows = batch == null ? List.of() : batch;
         batch = null;
-        List<Object> keys = new ArrayList<>();
-        long[] counts = new long[rows.size()];
-        try {
-            for (int i = 0; i < counts.length; i++) {
-                try {
-                    Result result = runPrepared(rows.get(i));
-                    keys.addAll(result.generatedKeys());
-                    counts[i] = result.hasRows() ? SUCCESS_NO_INFO : result.updateCount();
-                } catch (SQLException e) {
-                    throw batchFailure(e, Arrays.copyOf(counts, i));
-                }
-            }
-        } finally {
-            keepBatchKeys(keys);
-        }
-        return counts;
+        return runBatch(rows.size(), i -> runPrepared(rows.get(i)));
     }
 
     @Override
@@ -143,22 +118,18 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        return new SeqDbParameterMetaData(parameters.length);
+        return new SeqDbParameterMetaData(parameters.count());
     }
 
     @Override
     public void clearParameters() throws SQLException {
         checkOpen();
-        Arrays.fill(parameters, UNSET);
+        parameters.clear();
     }
 
     private void set(int parameterIndex, Object value) throws SQLException {
         checkOpen();
-        if (parameterIndex < 1 || parameterIndex > parameters.length) {
-            throw SqlExceptions.badIndex("Parameter index " + parameterIndex + " is out of range (1.."
-                    + parameters.length + ")");
-        }
-        parameters[parameterIndex - 1] = value;
+        parameters.set(parameterIndex, value);
     }
 
     @Override
@@ -223,7 +194,7 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setObject(int parameterIndex, Object x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
@@ -236,40 +207,6 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
         setObject(parameterIndex, x);
     }
 
-    /**
-     * The engine takes Long, BigInteger, BigDecimal, Double, String, byte[], LocalDate, LocalDateTime,
-     * Duration (TIME) or null.
-     */
-    private static Object bindable(Object x) throws SQLException {
-        if (x == null || x instanceof Long || x instanceof String || x instanceof BigDecimal
-                || x instanceof BigInteger || x instanceof Double) {
-            return x;
-        }
-        Object temporal = TemporalValues.bindable(x);
-        if (temporal != null) {
-            return temporal;
-        }
-        if (x instanceof Blob blob) {
-            return blob.getBytes(1, (int) blob.length());
-        }
-        if (x instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        if (x instanceof Integer || x instanceof Short || x instanceof Byte) {
-            return ((Number) x).longValue();
-        }
-        if (x instanceof Float f) {
-            return f.doubleValue();
-        }
-        if (x instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (x instanceof Character c) {
-            return c.toString();
-        }
-        throw SqlExceptions.unsupported("Binding a " + x.getClass().getName() + " parameter");
-    }
-
     @Override
     public void setBytes(int parameterIndex, byte[] x) throws SQLException {
         set(parameterIndex, x);
@@ -277,33 +214,33 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setDate(int parameterIndex, Date x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
     public void setDate(int parameterIndex, Date x, Calendar cal) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x, Calendar cal) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     /** The instant written as the wall time of the calendar's zone (how Hibernate writes an Instant in UTC). */
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        set(parameterIndex, x == null || cal == null ? bindable(x)
+        set(parameterIndex, x == null || cal == null ? Parameters.bindable(x)
                 : x.toInstant().atZone(cal.getTimeZone().toZoneId()).toLocalDateTime());
     }
 
@@ -335,12 +272,12 @@ final class SeqDbPreparedStatement extends SeqDbStatement implements PreparedSta
 
     @Override
     public void setBlob(int parameterIndex, Blob x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override
     public void setClob(int parameterIndex, Clob x) throws SQLException {
-        set(parameterIndex, bindable(x));
+        set(parameterIndex, Parameters.bindable(x));
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.seqdb.engine.ValueType;
  * (and expressions typed from them) carry their MariaDB type as Connector/J 3 reports it; other
  * columns are described by their value type.
  */
-final class SeqDbResultSetMetaData implements ResultSetMetaData {
+final class SeqDbResultSetMetaData extends JdbcWrapper implements ResultSetMetaData {
     private final List<Column> columns;
 
     SeqDbResultSetMetaData(List<Column> columns) {
@@ -20,9 +20,7 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
     }
 
     private Column column(int column) throws SQLException {
-        if (column < 1 || column > columns.size()) {
-            throw SqlExceptions.badIndex("Column index " + column + " is out of range (1.." + columns.size() + ")");
-        }
+        SqlExceptions.checkIndex("Column", column, columns.size());
         return columns.get(column - 1);
     }
 
@@ -166,18 +164,5 @@ final class SeqDbResultSetMetaData implements ResultSetMetaData {
     public String getColumnClassName(int column) throws SQLException {
         SqlType sqlType = column(column).sqlType();
         return sqlType != null ? sqlType.className() : column(column).type().javaClass().getName();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -7,19 +7,19 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.seqdb.engine.Column;
 import org.seqdb.engine.Result;
 import org.seqdb.engine.Session;
 import org.seqdb.engine.ValueType;
 import org.seqdb.engine.error.Notice;
-import org.seqdb.engine.error.SeqDbException;
 
 /**
  * A statement of a connection: runs SQL text on the connection's session and keeps the
  * result (one result set or one update count) and the notices of the last statement.
  */
-class SeqDbStatement implements Statement {
+class SeqDbStatement extends FetchHints implements Statement {
     /** The column getGeneratedKeys has, as MariaDB Connector/J names and types it. */
     private static final Column KEY_COLUMN = Column.computed("insert_id", ValueType.BIGINT_UNSIGNED);
 
@@ -35,7 +35,6 @@ class SeqDbStatement implements Statement {
     boolean keysRequested;
     private long maxRows;
     private int queryTimeout;
-    private int fetchSize;
     private boolean closeOnCompletion;
     private boolean poolable;
     private boolean closed;
@@ -58,7 +57,7 @@ class SeqDbStatement implements Statement {
             return result;
         } catch (RuntimeException e) {
             notices = Warnings.withoutErrors(session.notices());
-            throw SqlExceptions.unexpected(e);
+            throw SqlExceptions.fromEngine(e);
         }
     }
 
@@ -122,12 +121,12 @@ class SeqDbStatement implements Statement {
 
     @Override
     public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return executeUpdate(sql, keysFlag(columnIndexes != null && columnIndexes.length > 0));
+        return executeUpdate(sql, keysFlag(asksForKeys(columnIndexes)));
     }
 
     @Override
     public int executeUpdate(String sql, String[] columnNames) throws SQLException {
-        return executeUpdate(sql, keysFlag(columnNames != null && columnNames.length > 0));
+        return executeUpdate(sql, keysFlag(asksForKeys(columnNames)));
     }
 
     @Override
@@ -139,12 +138,12 @@ class SeqDbStatement implements Statement {
 
     @Override
     public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return executeLargeUpdate(sql, keysFlag(columnIndexes != null && columnIndexes.length > 0));
+        return executeLargeUpdate(sql, keysFlag(asksForKeys(columnIndexes)));
     }
 
     @Override
     public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
-        return executeLargeUpdate(sql, keysFlag(columnNames != null && columnNames.length > 0));
+        return executeLargeUpdate(sql, keysFlag(asksForKeys(columnNames)));
     }
 
     @Override
@@ -155,16 +154,26 @@ class SeqDbStatement implements Statement {
 
     @Override
     public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-        return execute(sql, keysFlag(columnIndexes != null && columnIndexes.length > 0));
+        return execute(sql, keysFlag(asksForKeys(columnIndexes)));
     }
 
     @Override
     public boolean execute(String sql, String[] columnNames) throws SQLException {
-        return execute(sql, keysFlag(columnNames != null && columnNames.length > 0));
+        return execute(sql, keysFlag(asksForKeys(columnNames)));
     }
 
     static int keysFlag(boolean requested) {
         return requested ? RETURN_GENERATED_KEYS : NO_GENERATED_KEYS;
+    }
+
+    /** Whether key columns named by index ask for generated keys: any column does. */
+    static boolean asksForKeys(int[] columnIndexes) {
+        return columnIndexes != null && columnIndexes.length > 0;
+    }
+
+    /** Whether key columns named by name ask for generated keys: any column does. */
+    static boolean asksForKeys(String[] columnNames) {
+        return columnNames != null && columnNames.length > 0;
     }
 
     @Override
@@ -218,11 +227,6 @@ class SeqDbStatement implements Statement {
         return new SeqDbResultSet(this, Result.rows(List.of(KEY_COLUMN), rows), 0);
     }
 
-    /** A batch's keys are those of all its statements. */
-    final void keepBatchKeys(List<Object> keys) {
-        generatedKeys = List.copyOf(keys);
-    }
-
     @Override
     public void addBatch(String sql) throws SQLException {
         checkOpen();
@@ -254,27 +258,36 @@ class SeqDbStatement implements Statement {
         List<String> statements = batch == null ? List.of() : batch;
         batch = null;
         keysRequested = true;
+        return runBatch(statements.size(), i -> run(statements.get(i)));
+    }
+
+    /** One statement of a batch: the text of a Statement's batch, or a PreparedStatement's parameter row. */
+    interface BatchItem {
+        Result run(int index) throws SQLException;
+    }
+
+    /**
+     * Runs a batch's items in order, stopping at the first that fails with a BatchUpdateException
+     * carrying the counts before it; a batch's generated keys are those of all the items that ran.
+     */
+    final long[] runBatch(int size, BatchItem item) throws SQLException {
         List<Object> keys = new ArrayList<>();
-        long[] counts = new long[statements.size()];
+        long[] counts = new long[size];
         try {
-            for (int i = 0; i < counts.length; i++) {
+            for (int i = 0; i < size; i++) {
                 try {
-                    Result result = run(statements.get(i));
+                    Result result = item.run(i);
                     keys.addAll(result.generatedKeys());
                     counts[i] = result.hasRows() ? SUCCESS_NO_INFO : result.updateCount();
                 } catch (SQLException e) {
-                    throw batchFailure(e, java.util.Arrays.copyOf(counts, i));
+                    throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(),
+                            Arrays.copyOf(counts, i), e);
                 }
             }
         } finally {
-            keepBatchKeys(keys);
+            generatedKeys = List.copyOf(keys);
         }
         return counts;
-    }
-
-    static BatchUpdateException batchFailure(SQLException cause, long[] countsBefore) {
-        return new BatchUpdateException(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), countsBefore,
-                cause);
     }
 
     @Override
@@ -303,9 +316,7 @@ class SeqDbStatement implements Statement {
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
         checkOpen();
-        if (max < 0) {
-            throw SqlExceptions.misuse("The maximum row count must not be negative");
-        }
+        SqlExceptions.checkNotNegative(max, "maximum row count");
         maxRows = max;
     }
 
@@ -329,9 +340,7 @@ class SeqDbStatement implements Statement {
     @Override
     public void setMaxFieldSize(int max) throws SQLException {
         checkOpen();
-        if (max < 0) {
-            throw SqlExceptions.misuse("The maximum field size must not be negative");
-        }
+        SqlExceptions.checkNotNegative(max, "maximum field size");
     }
 
     @Override
@@ -349,9 +358,7 @@ class SeqDbStatement implements Statement {
     @Override
     public void setQueryTimeout(int seconds) throws SQLException {
         checkOpen();
-        if (seconds < 0) {
-            throw SqlExceptions.misuse("The query timeout must not be negative");
-        }
+        SqlExceptions.checkNotNegative(seconds, "query timeout");
         queryTimeout = seconds;
     }
 
@@ -372,27 +379,6 @@ class SeqDbStatement implements Statement {
         if (direction != ResultSet.FETCH_FORWARD) {
             throw SqlExceptions.misuse("Only FETCH_FORWARD is supported");
         }
-    }
-
-    @Override
-    public int getFetchDirection() throws SQLException {
-        checkOpen();
-        return ResultSet.FETCH_FORWARD;
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        checkOpen();
-        if (rows < 0) {
-            throw SqlExceptions.misuse("The fetch size must not be negative");
-        }
-        fetchSize = rows;
-    }
-
-    @Override
-    public int getFetchSize() throws SQLException {
-        checkOpen();
-        return fetchSize;
     }
 
     @Override
@@ -451,28 +437,11 @@ class SeqDbStatement implements Statement {
         return closed;
     }
 
+    @Override
     final void checkOpen() throws SQLException {
         if (closed) {
             throw SqlExceptions.closed("The statement");
         }
         connection.checkOpen();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.misuse("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
-    /** For subclasses: the engine exception as JDBC sees it. */
-    static SQLException translate(RuntimeException e) {
-        return e instanceof SeqDbException known ? SqlExceptions.of(known) : SqlExceptions.unexpected(e);
     }
 }

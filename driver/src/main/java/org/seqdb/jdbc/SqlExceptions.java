@@ -23,8 +23,12 @@ final class SqlExceptions {
         return create(e.getMessage(), e.sqlState(), e.vendorCode(), e);
     }
 
-    /** An exception the engine did not expect: reported as MariaDB's internal error, with the cause kept. */
-    static SQLException unexpected(RuntimeException e) {
+    /**
+     * What an engine call threw, as JDBC sees it: a {@link SeqDbException} keeps its MariaDB error; any
+     * other exception, one the engine did not expect, is reported as MariaDB's internal error with
+     * the cause kept.
+     */
+    static SQLException fromEngine(RuntimeException e) {
         if (e instanceof SeqDbException known) {
             return of(known);
         }
@@ -62,6 +66,28 @@ final class SqlExceptions {
     /** A misuse involving a column or parameter index or a value: SQLSTATE 22023 / 07009. */
     static SQLException badIndex(String message) {
         return new SQLException(message, "07009", 0);
+    }
+
+    /**
+     * Refuses a column or parameter index outside 1..count (07009).
+     *
+     * @param what "Column" or "Parameter"
+     */
+    static void checkIndex(String what, int index, int count) throws SQLException {
+        if (index < 1 || index > count) {
+            throw badIndex(what + " index " + index + " is out of range (1.." + count + ")");
+        }
+    }
+
+    /**
+     * Refuses a negative count, size or timeout given to a setter (a misuse, HY000).
+     *
+     * @param what what the value is, as the message names it ("fetch size", "query timeout", ...)
+     */
+    static void checkNotNegative(long value, String what) throws SQLException {
+        if (value < 0) {
+            throw misuse("The " + what + " must not be negative");
+        }
     }
 
     static SQLDataException badValue(String message) {

@@ -3,15 +3,13 @@ package org.seqdb.jdbc;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
-import org.seqdb.engine.Column;
-import org.seqdb.engine.SqlType;
 import org.seqdb.engine.ValueText;
-import org.seqdb.engine.ValueType;
 
 /**
  * Conversions of the engine's row values (Long, BigInteger, BigDecimal, Double, String or
  * null) to what the ResultSet getters promise, following MariaDB Connector/J: a value that
- * does not fit the asked type is an {@link java.sql.SQLDataException}, never a silent wrap.
+ * does not fit the asked type is an {@link java.sql.SQLDataException}, never a silent wrap. What
+ * depends on the column's type as well (getString, getObject, getBytes) is {@link ColumnAccessor}'s.
  */
 final class Values {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -23,37 +21,6 @@ final class Values {
     /** The text MariaDB sends for the value (doubles in its shortest form: 1e3 is 1000). */
     static String asString(Object value) {
         return ValueText.of(value);
-    }
-
-    /**
-     * getString of a column value as MariaDB Connector/J gives it: FLOAT with 6 significant
-     * digits, DATETIME and TIMESTAMP with 6 fractional digits when the fraction is not zero (else
-     * the column's), TIME with the column's, BIT as {@code b'101'}.
-     */
-    static String asString(Object value, Column column) {
-        SqlType sqlType = column.sqlType();
-        if (value == null || sqlType == null) {
-            return asString(value);
-        }
-        if (value instanceof Double d && column.type() == ValueType.FLOAT) {
-            return org.seqdb.engine.ValueText.ofFloat((float) (double) d);
-        }
-        if (value instanceof Double d && sqlType.typeName().equals("DOUBLE") && sqlType.scale() < 31
-                && !d.isNaN() && !d.isInfinite()) {
-            // a double with a fixed number of decimals (ROUND(x, 2), FLOOR(x)) is printed with them
-            return new BigDecimal(d).setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN).toPlainString();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            // Connector/J prints a fraction that is not zero with 6 digits, a zero one as the server sends it
-            return org.seqdb.engine.ValueText.ofDateTime(t, t.getNano() != 0 ? 6 : sqlType.scale());
-        }
-        if (value instanceof java.time.Duration d) {
-            return org.seqdb.engine.ValueText.ofTime(d, sqlType.scale());
-        }
-        if (sqlType.typeName().equals("BIT") && value instanceof Long bits) {
-            return "b'" + (bits == 0 ? "" : Long.toBinaryString(bits)) + "'";
-        }
-        return asString(value);
     }
 
     static long asLong(Object value) throws SQLException {
@@ -82,27 +49,24 @@ final class Values {
     }
 
     static int asInt(Object value) throws SQLException {
-        long l = asLong(value);
-        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-            throw outOfRange(value, "int");
-        }
-        return (int) l;
+        return (int) asLongWithin(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
     }
 
     static short asShort(Object value) throws SQLException {
-        long l = asLong(value);
-        if (l < Short.MIN_VALUE || l > Short.MAX_VALUE) {
-            throw outOfRange(value, "short");
-        }
-        return (short) l;
+        return (short) asLongWithin(value, Short.MIN_VALUE, Short.MAX_VALUE, "short");
     }
 
     static byte asByte(Object value) throws SQLException {
+        return (byte) asLongWithin(value, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+    }
+
+    /** The value as a long that a narrower Java type can hold, or 22003 naming that type. */
+    private static long asLongWithin(Object value, long min, long max, String javaType) throws SQLException {
         long l = asLong(value);
-        if (l < Byte.MIN_VALUE || l > Byte.MAX_VALUE) {
-            throw outOfRange(value, "byte");
+        if (l < min || l > max) {
+            throw outOfRange(value, javaType);
         }
-        return (byte) l;
+        return l;
     }
 
     static boolean asBoolean(Object value) throws SQLException {
@@ -157,44 +121,6 @@ final class Values {
         } catch (NumberFormatException e) {
             throw notANumber(value);
         }
-    }
-
-    /** What getObject returns for a column of {@code type} (Connector/J's classes). */
-    static Object asObject(Object value, ValueType type) throws SQLException {
-        if (value == null) {
-            return null;
-        }
-        return switch (type) {
-            case INTEGER, TINYINT -> asInt(value);
-            case BIGINT -> asLong(value);
-            case BIGINT_UNSIGNED -> value instanceof BigInteger ? value : BigInteger.valueOf(asLong(value));
-            case DECIMAL -> asDecimal(value);
-            case DOUBLE -> asDouble(value);
-            case FLOAT -> (float) asDouble(value);
-            case VARCHAR -> asString(value);
-            case BINARY -> TemporalValues.bytes(value);
-            case DATE -> TemporalValues.date(value);
-            case TIME -> TemporalValues.time(value);
-            case DATETIME -> TemporalValues.timestamp(value);
-            case NULL -> value;
-        };
-    }
-
-    /** getObject of a column: the class Connector/J gives its MariaDB type (Boolean for BIT(1) and TINYINT(1), ...). */
-    static Object asObject(Object value, Column column) throws SQLException {
-        SqlType sqlType = column.sqlType();
-        if (value == null || sqlType == null) {
-            return asObject(value, column.type());
-        }
-        return switch (sqlType.className()) {
-            case "java.lang.Boolean" -> asBoolean(value);
-            case "java.lang.Integer" -> asInt(value);
-            case "java.lang.Short" -> asShort(value);
-            case "java.lang.Long" -> asLong(value);
-            case "[B" -> TemporalValues.bytes(value, sqlType);
-            case "java.sql.Blob" -> new javax.sql.rowset.serial.SerialBlob(TemporalValues.bytes(value));
-            default -> asObject(value, column.type());
-        };
     }
 
     /** getObject(column, Class): the conversions JDBC 4.1 lists for the types seqdb has. */

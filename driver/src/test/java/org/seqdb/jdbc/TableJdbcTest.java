@@ -260,6 +260,21 @@ class TableJdbcTest {
         }
     }
 
+    /** Hibernate reads an Instant with getTimestamp(column, calendar): by index and by label alike. */
+    @Test
+    void aCalendarMovesATimestampTheSameByIndexAndByLabel() throws SQLException {
+        statement.execute("CREATE TABLE ts (id INT PRIMARY KEY, at DATETIME(6))");
+        statement.execute("INSERT INTO ts VALUES (1, '2024-01-02 03:04:05.678')");
+        // a zone that is nobody's default here, so that a getter ignoring the calendar is caught
+        java.util.Calendar newYork = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("America/New_York"));
+        try (ResultSet rs = statement.executeQuery("SELECT at FROM ts")) {
+            assertTrue(rs.next());
+            Timestamp byIndex = rs.getTimestamp(1, newYork);
+            assertEquals(java.time.Instant.parse("2024-01-02T08:04:05.678Z"), byIndex.toInstant());
+            assertEquals(byIndex, rs.getTimestamp("at", newYork));
+        }
+    }
+
     @Test
     void constraintErrorsAreIntegrityViolations() throws SQLException {
         statement.execute("CREATE TABLE c (id INT PRIMARY KEY, v VARCHAR(2) NOT NULL, n INT NOT NULL)");

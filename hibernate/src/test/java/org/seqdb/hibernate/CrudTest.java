@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,14 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and delete, remove, a rolled-back transaction, and a restart. Every expected value here is what
  * the same program gets on MariaDB 10.11 (run it with -Dseqdb.oracle=... to see).
  */
-class CrudTest {
-    @TempDir
-    static Path directory;
-
-    static List<Target> targets() throws SQLException {
-        return Target.all(directory);
-    }
-
+class CrudTest extends OnEveryTarget {
     private static final Class<?>[] ENTITIES = {Customer.class, PurchaseOrder.class};
 
     @ParameterizedTest(name = "{0}")

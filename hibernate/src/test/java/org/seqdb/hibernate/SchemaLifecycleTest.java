@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,14 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * restarted with a new entity does; validate must see seqdb's tables, columns and sequences,
  * and must notice what is missing. Every DDL error fails the test (halt_on_error).
  */
-class SchemaLifecycleTest {
-    @TempDir
-    static Path directory;
-
-    static List<Target> targets() throws SQLException {
-        return Target.all(directory);
-    }
-
+class SchemaLifecycleTest extends OnEveryTarget {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void createThenValidateThenUpdate(Target target) throws SQLException {

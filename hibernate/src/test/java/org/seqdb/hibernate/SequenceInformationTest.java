@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.MappingException;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.tool.schema.extract.spi.SequenceInformation;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,14 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * information_schema.TABLES query and the UNION ALL over every sequence), and what it does with
  * it: a sequence whose increment does not match {@code allocationSize} stops the start, as on MariaDB.
  */
-class SequenceInformationTest {
-    @TempDir
-    static Path directory;
-
-    static List<Target> targets() throws SQLException {
-        return Target.all(directory);
-    }
-
+class SequenceInformationTest extends OnEveryTarget {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void everySequenceIsReadWithItsOptions(Target target) throws SQLException {

@@ -3,13 +3,11 @@ package org.seqdb.hibernate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataAccessException;
@@ -20,14 +18,7 @@ import org.springframework.jdbc.support.incrementer.MariaDBSequenceMaxValueIncre
  * Spring JDBC's MariaDB sequence incrementer on seqdb: it runs {@code select next value for s}
  * through a plain DataSource, and must give what it gives on MariaDB.
  */
-class SpringSequenceIncrementerTest {
-    @TempDir
-    static Path directory;
-
-    static List<Target> targets() throws SQLException {
-        return Target.all(directory);
-    }
-
+class SpringSequenceIncrementerTest extends OnEveryTarget {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void givesTheSequencesValues(Target target) throws SQLException {

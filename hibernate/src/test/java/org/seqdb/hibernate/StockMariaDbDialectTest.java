@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,15 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fails on an empty database on MariaDB as on seqdb. hbm2ddl update with foreign keys: on 7.x the
  * stock dialect reads them with its own query (INFORMATION_SCHEMA tables joined USING (...), CASE).
  */
-class StockMariaDbDialectTest {
+class StockMariaDbDialectTest extends OnEveryTarget {
     private static final String STOCK = MariaDBDialect.class.getName();
-
-    @TempDir
-    static Path directory;
-
-    static List<Target> targets() throws SQLException {
-        return Target.all(directory);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")

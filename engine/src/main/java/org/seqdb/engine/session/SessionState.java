@@ -85,7 +85,7 @@ final class SessionState {
     /** NOW() of the running statement: the same in every row, as in MariaDB. */
     java.time.LocalDateTime statementTime() {
         if (statementNow == null) {
-            statementNow = java.time.LocalDateTime.now();
+            statementNow = java.time.LocalDateTime.now(java.time.ZoneId.systemDefault());
         }
         return statementNow;
     }

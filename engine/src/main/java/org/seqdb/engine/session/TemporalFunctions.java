@@ -42,7 +42,7 @@ final class TemporalFunctions {
                 return truncate(now, digits(a));
             }
             case "SYSDATE" -> {
-                return truncate(LocalDateTime.now(), digits(a));
+                return truncate(LocalDateTime.now(java.time.ZoneId.systemDefault()), digits(a));
             }
             case "UTC_DATE" -> {
                 return utcNow().toLocalDate();
@@ -129,7 +129,7 @@ final class TemporalFunctions {
             return d.atStartOfDay();
         }
         if (value instanceof Duration d) {
-            return LocalDate.now().atStartOfDay().plus(d);
+            return LocalDate.now(java.time.ZoneId.systemDefault()).atStartOfDay().plus(d);
         }
         LocalDateTime parsed = value instanceof BigDecimal || value instanceof Double ? null
                 : TemporalCoercion.parseDateTime(TextFunctions.text(value).strip());

@@ -22,32 +22,37 @@ import org.h2.value.VersionedValue;
  * its own change, reads the uncommitted row and trips over its unique key.
  *
  * <p>Once the leftover transactions are ended, no transaction is open, so every entry that still
- * carries a transaction id is stranded: it is set back to its committed value (removed when it
- * had none), through one transaction of our own and H2's own handling of such leftovers.
+ * carries a transaction id is stranded: it is set back to its committed value, or removed when it
+ * had none. This writes the map entries directly, as TransactionStore itself does when a
+ * transaction commits, and not through a transaction's own writes: those would treat an entry of
+ * a transaction id the repair happens to get as the repair's own, and wait for or retry on others.
  */
 final class StrandedChanges {
     private StrandedChanges() {
     }
 
-    /** Rolls back the stranded entries of the maps named {@code rowMapNames}; returns how many there were. */
+    /**
+     * Rolls back the stranded entries of the maps named {@code rowMapNames}; returns how many there
+     * were. Only while no row transaction is open (Store.initialise, under the write lock).
+     */
     static int rollBack(TransactionStore rowStore, List<String> rowMapNames) {
-        Transaction repair = rowStore.begin();
+        // a transaction only to open the maps with their types; it writes nothing
+        Transaction opener = rowStore.begin();
         int stranded = 0;
-        for (String name : rowMapNames) {
-            TransactionMap<Object, Object> map = repair.openMap(name);
-            for (Map.Entry<Object, Object> entry : strandedEntries(map.map)) {
-                if (entry.getValue() == null) {
-                    map.remove(entry.getKey());
-                } else {
-                    map.put(entry.getKey(), entry.getValue());
+        try {
+            for (String name : rowMapNames) {
+                TransactionMap<Object, Object> map = opener.openMap(name);
+                for (Map.Entry<Object, Object> entry : strandedEntries(map.map)) {
+                    if (entry.getValue() == null) {
+                        map.map.remove(entry.getKey());
+                    } else {
+                        map.putCommitted(entry.getKey(), entry.getValue());
+                    }
+                    stranded++;
                 }
-                stranded++;
             }
-        }
-        if (stranded == 0) {
-            repair.rollback();
-        } else {
-            repair.commit();
+        } finally {
+            opener.rollback();
         }
         return stranded;
     }
