@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -166,9 +167,16 @@ public final class Store implements AutoCloseable {
                     .fileName(file.toString())
                     .autoCommitDisabled()
                     .open();
-            // MVStore's default retention time (45 s) stays: row transactions read snapshots of
-            // older versions while other threads commit, and TableCrashTest found files with
-            // overlapping chunks ("Double mark") when dead chunks were reused at once
+            // Dead chunks are reused at once (retention time 0). With MVStore's default of 45 s the
+            // file grew by the ~14 KB chunk of every commit for 45 s (2 GB in 6 s of NOCACHE values)
+            // and each commit rewrote chunk metadata of all those chunks: 13k commits/s against 146k/s.
+            // The retention time guards readers that hold old versions and disks that reorder
+            // writes. Readers: row statements register their versions (markStatementStart) and the
+            // plain maps are read through pinned(), so MVStore frees no chunk a reader can still
+            // need. Disks: a process kill loses nothing the OS was given; durability=sync fsyncs
+            // every commit before the next one can reuse a chunk. CrashTest and TableCrashTest
+            // kill processes round after round on files written this way.
+            mvStore.setRetentionTime(0);
             return mvStore;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
@@ -228,38 +236,55 @@ public final class Store implements AutoCloseable {
     // ---- reads -------------------------------------------------------------------------
 
     public List<String> databases() {
-        return new ArrayList<>(databases.keySet());
+        return pinned(() -> new ArrayList<>(databases.keySet()));
     }
 
     /** Every stored sequence, for building the catalog at open. */
     public List<StoredSequence> sequences() {
-        List<StoredSequence> all = new ArrayList<>();
-        for (Map.Entry<String, Object[]> entry : sequences.entrySet()) {
-            String key = entry.getKey();
-            int split = key.indexOf(KEY_SEPARATOR);
-            all.add(new StoredSequence(key.substring(0, split), key.substring(split + 1),
-                    SequenceCodec.decode(entry.getValue()), SequenceCodec.version(entry.getValue())));
-        }
-        return all;
+        return pinned(() -> {
+            List<StoredSequence> all = new ArrayList<>();
+            for (Map.Entry<String, Object[]> entry : sequences.entrySet()) {
+                String key = entry.getKey();
+                int split = key.indexOf(KEY_SEPARATOR);
+                all.add(new StoredSequence(key.substring(0, split), key.substring(split + 1),
+                        SequenceCodec.decode(entry.getValue()), SequenceCodec.version(entry.getValue())));
+            }
+            return all;
+        });
     }
 
     /** Every stored table, for building the catalog at open. */
     public List<StoredTable> tables() {
-        List<StoredTable> all = new ArrayList<>();
-        for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
-            String key = entry.getKey();
-            int split = key.indexOf(KEY_SEPARATOR);
-            all.add(TableCodec.decode(key.substring(0, split), key.substring(split + 1), entry.getValue()));
-        }
-        return all;
+        return pinned(() -> {
+            List<StoredTable> all = new ArrayList<>();
+            for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
+                String key = entry.getKey();
+                int split = key.indexOf(KEY_SEPARATOR);
+                all.add(TableCodec.decode(key.substring(0, split), key.substring(split + 1), entry.getValue()));
+            }
+            return all;
+        });
     }
 
     public SequencePosition position(String database, String name) {
-        long[] stored = positions.get(key(database, name));
+        long[] stored = pinned(() -> positions.get(key(database, name)));
         if (stored == null) {
             throw new SeqDbException(ErrorCode.ER_INTERNAL, "no stored row for sequence " + database + "." + name);
         }
         return new SequencePosition(stored[0], stored[1]);
+    }
+
+    /**
+     * Reads plain maps with the store's current version registered, so that no commit of another
+     * thread frees (and, with retention time 0, overwrites) a chunk the read still walks.
+     */
+    private <T> T pinned(Supplier<T> read) {
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return read.get();
+        } finally {
+            store.deregisterVersionUsage(version);
+        }
     }
 
     // ---- writes: each durable on return ---------------------------------------------------
@@ -295,20 +320,22 @@ public final class Store implements AutoCloseable {
      * maps do not exist until their first row): a repeatable read's snapshot covers them all at once.
      */
     List<String> allRowMapNames() {
-        List<String> names = new ArrayList<>();
-        for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
-            StoredTable table = TableCodec.decode("", "", entry.getValue());
-            if (table.id() == 0) {
-                continue;
-            }
-            names.add(rowMapName(table.id()));
-            for (StoredTable.StoredKey key : table.keys()) {
-                if (key.unique() && !key.primary()) {
-                    names.add(uniqueMapName(table.id(), key.name()));
+        return pinned(() -> {
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Object[]> entry : tables.entrySet()) {
+                StoredTable table = TableCodec.decode("", "", entry.getValue());
+                if (table.id() == 0) {
+                    continue;
+                }
+                names.add(rowMapName(table.id()));
+                for (StoredTable.StoredKey key : table.keys()) {
+                    if (key.unique() && !key.primary()) {
+                        names.add(uniqueMapName(table.id(), key.name()));
+                    }
                 }
             }
-        }
-        return names;
+            return names;
+        });
     }
 
     private static final TransactionStore.RollbackListener ROLLBACK_LISTENER = (map, key, existing, restored) -> {
@@ -329,7 +356,7 @@ public final class Store implements AutoCloseable {
 
     /** The next AUTO_INCREMENT value stored for a table, or null if none was stored. */
     public Long autoIncrement(long tableId) {
-        return autoIncrements.get(tableId);
+        return pinned(() -> autoIncrements.get(tableId));
     }
 
     /** Records a table's next AUTO_INCREMENT value; it reaches the file with the next commit. */
