@@ -238,21 +238,46 @@ public final class Catalog {
      * RENAME TABLE / ALTER TABLE ... RENAME: the object moves, with its row; a sequence keeps its
      * version (MariaDB's table definition version moves with the renamed table, so a session's
      * LASTVAL, kept by name and version, reads again once the old name comes back) and continues
-     * from its stored row.
+     * from its stored row. The foreign keys of other tables (and the table's own, if it refers to
+     * itself) that refer to a renamed table name it by its new name, as InnoDB renames them.
      */
     public SchemaObject rename(SchemaObject object, String newDatabase, String newName) {
         long version = object instanceof SequenceHandle sequence ? sequence.version() : store.nextVersion();
+        List<TableHandle> children = new ArrayList<>();
+        List<StoredTable> redirected = new ArrayList<>();
+        StoredTable renamedTable = null;
+        if (object instanceof TableHandle table) {
+            StoredTable moved = table.definition().renamed(newDatabase, newName);
+            renamedTable = moved.withParentRenamed(object.database(), object.name(), newDatabase, newName);
+            for (SchemaObject other : objects.values()) {
+                if (other instanceof TableHandle child && other != object && !child.temporary()) {
+                    StoredTable changed = child.definition()
+                            .withParentRenamed(object.database(), object.name(), newDatabase, newName);
+                    if (changed != child.definition()) {
+                        children.add(child);
+                        redirected.add(changed);
+                    }
+                }
+            }
+            if (renamedTable != moved) {
+                redirected.add(renamedTable); // it refers to itself: stored after its move, under the new name
+            }
+        }
         retire(object);
-        store.renameObject(object.database(), object.name(), newDatabase, newName, version);
+        store.renameObject(object.database(), object.name(), newDatabase, newName, version, redirected);
         forget(object);
         SchemaObject renamed;
         if (object instanceof SequenceHandle sequence) {
             renamed = persistentHandle(newDatabase, newName, version, sequence.definition(), sequence.stored());
         } else {
             TableHandle table = (TableHandle) object;
-            renamed = new TableHandle(table.definition().renamed(newDatabase, newName), false, table.counters());
+            renamed = new TableHandle(renamedTable, false, table.counters());
         }
         objects.put(key(newDatabase, newName), renamed);
+        for (int i = 0; i < children.size(); i++) {
+            TableHandle child = children.get(i);
+            objects.put(key(child.database(), child.name()), new TableHandle(redirected.get(i), false, child.counters()));
+        }
         epoch++;
         return renamed;
     }

@@ -485,8 +485,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Moves a sequence or table to a new name (and database), in one commit. */
-    public void renameObject(String database, String name, String newDatabase, String newName, long newVersion) {
+    /**
+     * Moves a sequence or table to a new name (and database), and stores {@code redirectedChildren} (tables whose
+     * foreign keys now name the new one, keeping their ids and rows), in one commit.
+     */
+    public void renameObject(String database, String name, String newDatabase, String newName, long newVersion,
+                             List<StoredTable> redirectedChildren) {
         synchronized (writeLock) {
             String from = key(database, name);
             String to = key(newDatabase, newName);
@@ -498,6 +502,9 @@ public final class Store implements AutoCloseable {
             Object[] table = tables.remove(from);
             if (table != null) {
                 removeRowsOf(tables.put(to, table), TableCodec.decode("", "", table).id());
+            }
+            for (StoredTable child : redirectedChildren) {
+                tables.put(key(child.database(), child.name()), TableCodec.encode(child));
             }
             commit();
         }

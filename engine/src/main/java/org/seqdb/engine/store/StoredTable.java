@@ -33,6 +33,25 @@ public record StoredTable(String database, String name, List<StoredColumn> colum
         return new StoredTable(database, name, columns, engine, comment, newId, keys, foreignKeys, autoIncrementStart);
     }
 
+    /**
+     * This table with its foreign keys that refer to {@code database.name} referring to
+     * {@code newDatabase.newName} instead (InnoDB's RENAME TABLE of a parent); itself if none does.
+     */
+    public StoredTable withParentRenamed(String database, String name, String newDatabase, String newName) {
+        boolean refers = false;
+        List<StoredForeignKey> redirected = new java.util.ArrayList<>(foreignKeys.size());
+        for (StoredForeignKey key : foreignKeys) {
+            if (key.referencedDatabase().equals(database) && key.referencedTable().equals(name)) {
+                redirected.add(new StoredForeignKey(key.name(), key.columns(), newDatabase, newName,
+                        key.referencedColumns(), key.onDelete(), key.onUpdate()));
+                refers = true;
+            } else {
+                redirected.add(key);
+            }
+        }
+        return refers ? withStructure(columns, keys, List.copyOf(redirected), autoIncrementStart) : this;
+    }
+
     public StoredTable withStructure(List<StoredColumn> newColumns, List<StoredKey> newKeys,
                                      List<StoredForeignKey> newForeignKeys, long newAutoIncrementStart) {
         return new StoredTable(database, name, newColumns, engine, comment, id, newKeys, newForeignKeys,
