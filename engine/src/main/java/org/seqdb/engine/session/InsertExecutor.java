@@ -27,6 +27,7 @@ final class InsertExecutor {
     private final Evaluator evaluator;
     private final ColumnDefaults defaults;
     private final ForeignKeys foreignKeys;
+    private final DuplicateKeyUpdate duplicates;
 
     InsertExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults,
                    ForeignKeys foreignKeys) {
@@ -35,11 +36,15 @@ final class InsertExecutor {
         this.evaluator = evaluator;
         this.defaults = defaults;
         this.foreignKeys = foreignKeys;
+        this.duplicates = new DuplicateKeyUpdate(state, evaluator, defaults, foreignKeys);
     }
 
     Result insert(TableHandle table, Statement.Insert insert, Object[] parameters) {
         TableShape shape = table.shape();
         int[] targets = targets(shape, insert.columns());
+        if (insert.onDuplicate() != null) {
+            duplicates.check(table, insert.onDuplicate(), evaluator);
+        }
         return transactions.statement(() -> {
             RowTransaction transaction = transactions.current();
             TableRows rows = new TableRows(transaction, table, state);
@@ -70,6 +75,13 @@ final class InsertExecutor {
             }
             long beforeRow = insert.ignore() ? transaction.savepoint() : 0;
             try {
+                DuplicateKeyUpdate.Conflict conflict = insert.onDuplicate() == null ? null
+                        : duplicates.conflict(rows, built.values);
+                if (conflict != null) {
+                    changed += duplicates.update(table, rows, conflict, built.values, insert.onDuplicate(), rowNumber,
+                            parameters);
+                    continue;
+                }
                 foreignKeys.insert(rows, built.values);
             } catch (SeqDbException e) {
                 if (!insert.ignore() || e.vendorCode() != ErrorCode.ER_DUP_ENTRY.vendorCode()

@@ -23,18 +23,18 @@ final class RowChangeExecutor {
     private final SessionState state;
     private final Transactions transactions;
     private final Evaluator evaluator;
-    private final ColumnDefaults defaults;
     private final RowFinder finder;
     private final ForeignKeys foreignKeys;
+    private final RowAssignments assignments;
 
     RowChangeExecutor(SessionState state, Transactions transactions, Evaluator evaluator, ColumnDefaults defaults,
                       ForeignKeys foreignKeys) {
         this.state = state;
         this.transactions = transactions;
         this.evaluator = evaluator;
-        this.defaults = defaults;
         this.finder = new RowFinder(evaluator);
         this.foreignKeys = foreignKeys;
+        this.assignments = new RowAssignments(evaluator, defaults);
     }
 
     Result update(TableHandle table, Statement.Update update, Object[] parameters) {
@@ -71,53 +71,16 @@ final class RowChangeExecutor {
                 matched++;
                 Object[] values = row.values().clone();
                 for (int i = 0; i < targets.length; i++) {
-                    values[targets[i]] = assigned(table, targets[i], update.assignments().get(i).value(), columns,
-                            values, rowNumber, parameters);
+                    values[targets[i]] = assignments.assigned(table, targets[i], update.assignments().get(i).value(),
+                            columns, values, rowNumber, parameters);
                 }
-                if (changed(row.values(), values)) {
-                    onUpdate(table, columns, values, row.values(), rowNumber, parameters);
+                if (RowAssignments.changed(row.values(), values)) {
+                    assignments.onUpdate(table, columns, values, row.values(), rowNumber, parameters);
                     foreignKeys.update(rows, row.key(), row.values(), values);
                 }
             }
             return Result.updateCount(matched);
         }));
-    }
-
-    private Object assigned(TableHandle table, int column, Expression value, List<Column> columns, Object[] values,
-                            int row, Object[] parameters) {
-        TableShape.ShapeColumn target = table.shape().column(column);
-        Object result;
-        if (value instanceof Expression.DefaultValue) {
-            result = defaults.defaultValue(table, column, row, columns, values, parameters);
-        } else {
-            result = defaults.fit(table, column, evaluator.evaluate(value, new Row(columns, values), parameters), row);
-        }
-        if (result == null && !target.nullable()) {
-            throw new SeqDbException(ErrorCode.ER_BAD_NULL_ERROR, target.name());
-        }
-        return result;
-    }
-
-    /** ON UPDATE CURRENT_TIMESTAMP columns not set by the statement take the time when the row changes. */
-    private void onUpdate(TableHandle table, List<Column> columns, Object[] values, Object[] old, int row,
-                          Object[] parameters) {
-        TableShape shape = table.shape();
-        for (int i = 0; i < values.length; i++) {
-            Expression expression = defaults.onUpdate(shape, i);
-            if (expression != null && TableRows.sameKey(values[i], old[i])) {
-                values[i] = defaults.fit(table, i, evaluator.evaluate(expression, new Row(columns, values), parameters),
-                        row);
-            }
-        }
-    }
-
-    private static boolean changed(Object[] before, Object[] after) {
-        for (int i = 0; i < before.length; i++) {
-            if (!TableRows.sameKey(before[i], after[i])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Result delete(TableHandle table, Statement.Delete delete, Object[] parameters) {

@@ -36,7 +36,8 @@ final class DmlParser {
                 cursor.expectSymbol("=");
                 row.add(value());
             } while (cursor.matchSymbol(","));
-            return new Statement.Insert(table, List.copyOf(columns), List.of(List.copyOf(row)), ignore, replace);
+            return new Statement.Insert(table, List.copyOf(columns), List.of(List.copyOf(row)), ignore, replace, null,
+                    onDuplicate(replace));
         }
         List<String> columns = null;
         if (cursor.checkSymbol("(") && !cursor.peek(1).isWord("SELECT") && cursor.matchSymbol("(")) {
@@ -51,7 +52,7 @@ final class DmlParser {
         }
         if (cursor.checkWord("SELECT") || cursor.checkSymbol("(") && cursor.peek(1).isWord("SELECT")) {
             Statement query = new QueryParser(cursor).query();
-            return new Statement.Insert(table, columns, List.of(), ignore, replace, query);
+            return new Statement.Insert(table, columns, List.of(), ignore, replace, query, onDuplicate(replace));
         }
         if (!cursor.matchWord("VALUES")) {
             cursor.expectWord("VALUE");
@@ -68,7 +69,43 @@ final class DmlParser {
             cursor.expectSymbol(")");
             rows.add(List.copyOf(row));
         } while (cursor.matchSymbol(","));
-        return new Statement.Insert(table, columns, List.copyOf(rows), ignore, replace);
+        return new Statement.Insert(table, columns, List.copyOf(rows), ignore, replace, null, onDuplicate(replace));
+    }
+
+    /**
+     * INSERT's ON DUPLICATE KEY UPDATE [q.]column = value, ... (null when absent; REPLACE has none),
+     * whose values may say VALUES(column) for the value the row would have inserted.
+     */
+    private List<Statement.ColumnAssignment> onDuplicate(boolean replace) {
+        if (replace || !cursor.checkWord("ON")) {
+            return null;
+        }
+        cursor.expectWord("ON");
+        cursor.expectWord("DUPLICATE");
+        cursor.expectWord("KEY");
+        cursor.expectWord("UPDATE");
+        return expressions.withInsertValues(this::assignments);
+    }
+
+    /** {@code [q.]column = value, ...}: UPDATE's SET list and ON DUPLICATE KEY UPDATE's. */
+    private List<Statement.ColumnAssignment> assignments() {
+        List<Statement.ColumnAssignment> assignments = new ArrayList<>();
+        do {
+            String first = cursor.identifier();
+            String qualifier = null;
+            String column = first;
+            if (cursor.matchSymbol(".")) {
+                qualifier = first;
+                column = cursor.identifier();
+                if (cursor.matchSymbol(".")) {
+                    qualifier = first + "." + column;
+                    column = cursor.identifier();
+                }
+            }
+            cursor.expectSymbol("=");
+            assignments.add(new Statement.ColumnAssignment(qualifier, column, value()));
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(assignments);
     }
 
     /** A column of an INSERT column list, possibly qualified by its table (the qualifier is dropped). */
@@ -97,27 +134,12 @@ final class DmlParser {
         ObjectName table = expressions.objectName();
         String alias = alias();
         cursor.expectWord("SET");
-        List<Statement.ColumnAssignment> assignments = new ArrayList<>();
-        do {
-            String first = cursor.identifier();
-            String qualifier = null;
-            String column = first;
-            if (cursor.matchSymbol(".")) {
-                qualifier = first;
-                column = cursor.identifier();
-                if (cursor.matchSymbol(".")) {
-                    qualifier = first + "." + column;
-                    column = cursor.identifier();
-                }
-            }
-            cursor.expectSymbol("=");
-            assignments.add(new Statement.ColumnAssignment(qualifier, column, value()));
-        } while (cursor.matchSymbol(","));
+        List<Statement.ColumnAssignment> assignments = assignments();
         Expression where = cursor.matchWord("WHERE") ? expressions.expression() : null;
         SelectParser tail = new SelectParser(cursor);
         List<Statement.OrderItem> orderBy = cursor.matchWords("ORDER", "BY") ? tail.orderBy() : List.of();
         Expression limit = cursor.matchWord("LIMIT") ? tail.limitValue() : null;
-        return new Statement.Update(table, alias, List.copyOf(assignments), where, orderBy, limit);
+        return new Statement.Update(table, alias, assignments, where, orderBy, limit);
     }
 
     /**

@@ -23,6 +23,8 @@ final class ExpressionParser {
 
     private final TokenCursor cursor;
     private final FunctionCallParser calls;
+    /** True while ON DUPLICATE KEY UPDATE is parsed: VALUES(column) is allowed there only. */
+    private boolean insertValuesAllowed;
 
     ExpressionParser(TokenCursor cursor) {
         this.cursor = cursor;
@@ -243,6 +245,9 @@ final class ExpressionParser {
             if (cursor.matchWord("CASE")) {
                 return caseExpression();
             }
+            if (token.isWord("VALUES") && cursor.peek(1).isSymbol("(")) {
+                return insertValue();
+            }
             if (token.isWord("EXISTS")) {
                 cursor.advance();
                 if (!startsSubquery()) {
@@ -272,6 +277,35 @@ final class ExpressionParser {
             return new Expression.ColumnRef(first, second);
         }
         return new Expression.ColumnRef(null, first);
+    }
+
+    /**
+     * Parses with VALUES(column) allowed, as it is only in INSERT's ON DUPLICATE KEY UPDATE
+     * (elsewhere MariaDB 10.3+ reads VALUES( as a syntax error).
+     */
+    <T> T withInsertValues(java.util.function.Supplier<T> parse) {
+        boolean before = insertValuesAllowed;
+        insertValuesAllowed = true;
+        try {
+            return parse.get();
+        } finally {
+            insertValuesAllowed = before;
+        }
+    }
+
+    /** VALUES(column): the value the row of an INSERT ... ON DUPLICATE KEY UPDATE would have inserted. */
+    private Expression insertValue() {
+        if (!insertValuesAllowed) {
+            throw cursor.error();
+        }
+        cursor.advance();
+        cursor.expectSymbol("(");
+        Expression column = wordExpression(cursor.peek());
+        if (!(column instanceof Expression.ColumnRef)) {
+            throw cursor.error();
+        }
+        cursor.expectSymbol(")");
+        return new Expression.FunctionCall("VALUES", List.of(column));
     }
 
     /** CASE [operand] WHEN x THEN y ... [ELSE z] END, after CASE. */

@@ -202,16 +202,18 @@ public sealed interface Statement {
      * INSERT [IGNORE] INTO name [(columns)] VALUES (...), (...) (also INSERT ... SET c = v, ...), and
      * REPLACE (replace: a row with the same key is deleted first); a value may be {@link Expression.DefaultValue};
      * INSERT ... SELECT has its rows from {@code query} (a SELECT or UNION, run before any row is written).
+     * {@code onDuplicate} holds the assignments of ON DUPLICATE KEY UPDATE (null without it); in them
+     * {@code VALUES(column)} is a {@link Expression.FunctionCall} named VALUES with the column as argument.
      */
     record Insert(ObjectName table, List<String> columns, List<List<Expression>> rows, boolean ignore,
-                  boolean replace, Statement query) implements Statement {
+                  boolean replace, Statement query, List<ColumnAssignment> onDuplicate) implements Statement {
         public Insert(ObjectName table, List<String> columns, List<List<Expression>> rows) {
-            this(table, columns, rows, false, false, null);
+            this(table, columns, rows, false, false, null, null);
         }
 
         public Insert(ObjectName table, List<String> columns, List<List<Expression>> rows, boolean ignore,
                       boolean replace) {
-            this(table, columns, rows, ignore, replace, null);
+            this(table, columns, rows, ignore, replace, null, null);
         }
     }
 
