@@ -81,6 +81,7 @@ public enum ErrorCode {
     ER_UNKNOWN_OPTION(1911, "HY000", "Unknown option '%s'"),
     /** What the engine can parse but does not do. */
     ER_NOT_SUPPORTED_YET(1235, "42000", "This version of MariaDB doesn't yet support '%s'"),
+    ER_DATETIME_FUNCTION_OVERFLOW(1441, "22008", "Datetime function: %s field overflow"),
     /** A value handed out past the end of a NOCYCLE sequence. */
     ER_SEQUENCE_RUN_OUT(4084, "HY000", "Sequence '%s.%s' has run out"),
     /** CREATE/ALTER/INSERT that would leave a sequence with inconsistent options. */

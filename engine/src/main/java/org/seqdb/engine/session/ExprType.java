@@ -33,6 +33,11 @@ record ExprType(Kind kind, int scale) {
     /** A double printed in its shortest form (MariaDB's NOT_FIXED_DEC); a DOUBLE of another scale has that many decimals. */
     static final ExprType DOUBLE = new ExprType(Kind.DOUBLE, NumberFunctions.NOT_FIXED);
     static final ExprType TEXT = new ExprType(Kind.TEXT, 0);
+    /**
+     * Text MariaDB sends as a fixed CHAR (MYSQL_TYPE_STRING), not a VARCHAR: what DATE_ADD gives for
+     * a text argument. Its values are text like any other; only the result column's type differs.
+     */
+    static final ExprType CHAR_TEXT = new ExprType(Kind.TEXT, 1);
     static final ExprType BINARY = new ExprType(Kind.BINARY, 0);
     static final ExprType DATE = new ExprType(Kind.DATE, 0);
 
@@ -195,7 +200,9 @@ record ExprType(Kind kind, int scale) {
             case DOUBLE -> scale >= NumberFunctions.NOT_FIXED ? Column.computed(label, ValueType.DOUBLE)
                     : withSql(label, ValueType.DOUBLE,
                     new SqlType("DOUBLE", Types.DOUBLE, "java.lang.Double", 22, scale, 22, true));
-            case TEXT -> Column.computed(label, ValueType.VARCHAR);
+            case TEXT -> this.equals(CHAR_TEXT) ? withSql(label, ValueType.VARCHAR,
+                    new SqlType("CHAR", Types.CHAR, "java.lang.String", 29, 0, 29, false))
+                    : Column.computed(label, ValueType.VARCHAR);
             case BINARY -> Column.computed(label, ValueType.BINARY);
             case DATE -> Column.computed(label, ValueType.DATE);
             case TIME -> withSql(label, ValueType.TIME, new SqlType("TIME", Types.TIME, "java.sql.Time",

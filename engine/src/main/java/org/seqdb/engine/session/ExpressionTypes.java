@@ -183,6 +183,11 @@ final class ExpressionTypes {
                 yield ExprType.time(argument == null || !argument.isTemporal() ? 6 : argument.scale());
             }
             case "TIMESTAMPADD" -> TemporalFunctions.addType(args.get(0), argument(f, 2, row, parameters));
+            case "DATE_ADD", "DATE_SUB" -> {
+                ExprType argument = argument(f, 0, row, parameters);
+                yield argument != null && argument.isTemporal() ? TemporalFunctions.addType(args.get(2), argument)
+                        : ExprType.CHAR_TEXT;
+            }
             default -> null;
         };
     }
@@ -215,7 +220,7 @@ final class ExpressionTypes {
     }
 
     /** The fractional digits a date or time written as text has ('03:04:05.5': 1), as MariaDB types such a constant. */
-    private static int fractionDigits(String text) {
+    static int fractionDigits(String text) {
         int dot = text.lastIndexOf('.');
         if (dot < 0) {
             return 0;

@@ -50,6 +50,9 @@ final class Functions {
             case "USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER" -> {
                 return "root@localhost";
             }
+            case "DATE_ADD", "DATE_SUB" -> {
+                return dateAdd(call, row, parameters);
+            }
             case "LAST_INSERT_ID" -> {
                 if (!args.isEmpty()) {
                     Object value = evaluator.evaluate(args.get(0), row, parameters);
@@ -86,6 +89,28 @@ final class Functions {
         }
         return TemporalFunctions.call(name, values, i -> where(args.get(i), row), state::addNotice,
                 state.statementTime());
+    }
+
+    /**
+     * DATE_ADD / DATE_SUB(x, n, unit). Text comes back as text with the fractional digits MariaDB
+     * gives it: a text literal's own, six for any other text expression (a VARCHAR column), six
+     * whenever microseconds are added.
+     */
+    private Object dateAdd(Expression.FunctionCall call, Row row, Object[] parameters) {
+        List<Expression> args = call.arguments();
+        Object date = evaluator.evaluate(args.get(0), row, parameters);
+        Object amount = evaluator.evaluate(args.get(1), row, parameters);
+        if (date == null || amount == null) {
+            return null;
+        }
+        long n = Arithmetic.toLong(amount);
+        if (call.name().equals("DATE_SUB")) {
+            n = n == Long.MIN_VALUE ? Long.MAX_VALUE : -n;
+        }
+        String unit = ((Expression.Keyword) args.get(2)).word();
+        int textDigits = args.get(0) instanceof Expression.Literal literal && literal.value() instanceof String text
+                ? ExpressionTypes.fractionDigits(text) : 6;
+        return TemporalFunctions.dateAdd(unit, n, date, textDigits, where(args.get(0), row), state::addNotice);
     }
 
     /** CAST(x AS type): a date or time made text keeps the fractional digits of its type. */

@@ -102,7 +102,7 @@ final class TemporalFunctions {
                  "LOCALTIME", "LOCALTIMESTAMP", "SYSDATE", "UTC_TIME", "UTC_TIMESTAMP", "YEAR", "MONTH", "DAY",
                  "DAYOFMONTH", "DAYOFWEEK", "WEEKDAY", "DAYOFYEAR", "WEEKOFYEAR", "QUARTER", "DAYNAME", "MONTHNAME",
                  "LAST_DAY", "DATE", "TO_DAYS", "HOUR", "MINUTE", "SECOND", "MICROSECOND", "TIME", "WEEK", "EXTRACT",
-                 "DATEDIFF", "DATE_FORMAT", "TIMESTAMPADD", "TIMESTAMPDIFF" -> true;
+                 "DATEDIFF", "DATE_FORMAT", "TIMESTAMPADD", "TIMESTAMPDIFF", "DATE_ADD", "DATE_SUB" -> true;
             default -> false;
         };
     }
@@ -272,19 +272,55 @@ final class TemporalFunctions {
         return sign * value;
     }
 
-    /** TIMESTAMPADD: a DATE stays a DATE when whole days are added (months keep the day where the month has it). */
-    private static Object add(String unit, long n, LocalDateTime t, boolean date) {
-        LocalDateTime result = switch (unit) {
-            case "MICROSECOND" -> t.plusNanos(n * 1000);
+    /**
+     * DATE_ADD(date, INTERVAL n unit): a DATE stays a DATE for whole days, a DATE-TIME stays one, and
+     * text gives text: the date alone when it had no time of day and whole days were added, else the
+     * date and time with {@code textDigits} fractional digits (six for microseconds). A result
+     * outside 0001-01-01 ... 9999-12-31 is NULL with warning 1441, as in MariaDB.
+     */
+    static Object dateAdd(String unit, long n, Object date, int textDigits, String where, Consumer<Notice> warnings) {
+        LocalDateTime t = dateTime(date, where, warnings);
+        if (t == null) {
+            return null;
+        }
+        LocalDateTime result;
+        try {
+            result = plus(unit, n, t);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            result = null;
+        }
+        if (result == null || result.getYear() < 1 || result.getYear() > 9999) {
+            warnings.accept(Notice.warning(ErrorCode.ER_DATETIME_FUNCTION_OVERFLOW, "datetime"));
+            return null;
+        }
+        if (date instanceof LocalDate || date instanceof LocalDateTime) {
+            return date instanceof LocalDate && isDateUnit(unit) ? result.toLocalDate() : result;
+        }
+        String text = TextFunctions.text(date).strip();
+        boolean hasTime = text.indexOf(':') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('T') >= 0;
+        if (!hasTime && isDateUnit(unit)) {
+            return result.toLocalDate().toString();
+        }
+        return org.seqdb.engine.ValueText.ofDateTime(result, unit.equals("MICROSECOND") ? 6 : textDigits);
+    }
+
+    private static LocalDateTime plus(String unit, long n, LocalDateTime t) {
+        return switch (unit) {
+            case "MICROSECOND" -> t.plusNanos(Math.multiplyExact(n, 1000L));
             case "SECOND" -> t.plusSeconds(n);
             case "MINUTE" -> t.plusMinutes(n);
             case "HOUR" -> t.plusHours(n);
             case "DAY" -> t.plusDays(n);
             case "WEEK" -> t.plusWeeks(n);
             case "MONTH" -> t.plusMonths(n);
-            case "QUARTER" -> t.plusMonths(3 * n);
+            case "QUARTER" -> t.plusMonths(Math.multiplyExact(3L, n));
             default -> t.plusYears(n);
         };
+    }
+
+    /** TIMESTAMPADD: a DATE stays a DATE when whole days are added (months keep the day where the month has it). */
+    private static Object add(String unit, long n, LocalDateTime t, boolean date) {
+        LocalDateTime result = plus(unit, n, t);
         return date && isDateUnit(unit) ? result.toLocalDate() : result;
     }
 

@@ -122,13 +122,37 @@ final class ExpressionParser {
         };
     }
 
+    /**
+     * Sums and differences, with MariaDB's interval arithmetic: {@code x + INTERVAL n unit},
+     * {@code x - INTERVAL n unit} and {@code INTERVAL n unit + x} are DATE_ADD / DATE_SUB.
+     */
     private Expression additive() {
-        Expression left = multiplicative();
+        Expression left;
+        if (startsInterval()) {
+            Expression[] interval = calls.syntax().interval();
+            cursor.expectSymbol("+");
+            left = dateAdd("DATE_ADD", multiplicative(), interval);
+        } else {
+            left = multiplicative();
+        }
         while (cursor.checkSymbol("+") || cursor.checkSymbol("-")) {
             String operator = cursor.advance().text();
-            left = new Expression.Binary(operator, left, multiplicative());
+            if (startsInterval()) {
+                left = dateAdd(operator.equals("+") ? "DATE_ADD" : "DATE_SUB", left, calls.syntax().interval());
+            } else {
+                left = new Expression.Binary(operator, left, multiplicative());
+            }
         }
         return left;
+    }
+
+    /** INTERVAL n unit; INTERVAL( is MariaDB's INTERVAL() function instead. */
+    private boolean startsInterval() {
+        return cursor.checkWord("INTERVAL") && !cursor.peek(1).isSymbol("(");
+    }
+
+    static Expression dateAdd(String name, Expression date, Expression[] interval) {
+        return new Expression.FunctionCall(name, List.of(date, interval[0], interval[1]));
     }
 
     private Expression multiplicative() {

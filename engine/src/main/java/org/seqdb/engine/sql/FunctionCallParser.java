@@ -25,6 +25,11 @@ final class FunctionCallParser {
         this.functions = new FunctionSyntax(cursor, expressions);
     }
 
+    /** The parser of the functions with a syntax of their own (and of INTERVAL n unit). */
+    FunctionSyntax syntax() {
+        return functions;
+    }
+
     Expression functionCall() {
         Token nameToken = cursor.advance();
         String name = nameToken.upper();

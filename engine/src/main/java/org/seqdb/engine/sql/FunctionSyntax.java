@@ -21,6 +21,12 @@ final class FunctionSyntax {
             "WEEK", "MONTH", "QUARTER", "YEAR", "SECOND_MICROSECOND", "MINUTE_MICROSECOND", "MINUTE_SECOND",
             "HOUR_MICROSECOND", "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND", "DAY_MINUTE",
             "DAY_HOUR", "YEAR_MONTH");
+    /**
+     * The units of INTERVAL n unit that seqdb adds: the single ones. The others MariaDB takes
+     * (DAY_HOUR, 'd h' and so on) are refused with 1235.
+     */
+    private static final Set<String> SINGLE_INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR",
+            "DAY", "WEEK", "MONTH", "QUARTER", "YEAR");
     /** The units TIMESTAMPADD and TIMESTAMPDIFF take. */
     private static final Set<String> INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY",
             "WEEK", "MONTH", "QUARTER", "YEAR");
@@ -56,7 +62,7 @@ final class FunctionSyntax {
     static boolean has(String name) {
         return switch (name) {
             case "CAST", "CONVERT", "EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "POSITION", "TIMESTAMPADD",
-                 "TIMESTAMPDIFF" -> true;
+                 "TIMESTAMPDIFF", "DATE_ADD", "DATE_SUB", "ADDDATE", "SUBDATE" -> true;
             default -> false;
         };
     }
@@ -73,8 +79,44 @@ final class FunctionSyntax {
             case "TRIM" -> trim();
             case "SUBSTRING", "SUBSTR" -> substring(name);
             case "POSITION" -> position();
+            case "DATE_ADD", "DATE_SUB", "ADDDATE", "SUBDATE" -> dateAdd(name);
             default -> timestampFunction(name);
         };
+    }
+
+    /**
+     * DATE_ADD(x, INTERVAL n unit), DATE_SUB(...), and ADDDATE / SUBDATE, which also take a number
+     * of days: ADDDATE(x, n). All become DATE_ADD or DATE_SUB(x, n, unit).
+     */
+    private Expression dateAdd(String name) {
+        Expression date = expressions.expression();
+        cursor.expectSymbol(",");
+        Expression[] interval;
+        boolean daysAllowed = name.equals("ADDDATE") || name.equals("SUBDATE");
+        if (cursor.checkWord("INTERVAL") && !cursor.peek(1).isSymbol("(") || !daysAllowed) {
+            interval = interval();
+        } else {
+            interval = new Expression[] {expressions.expression(), new Expression.Keyword("DAY")};
+        }
+        cursor.expectSymbol(")");
+        boolean add = name.equals("DATE_ADD") || name.equals("ADDDATE");
+        return ExpressionParser.dateAdd(add ? "DATE_ADD" : "DATE_SUB", date, interval);
+    }
+
+    /** INTERVAL n unit: {amount, unit keyword}. */
+    Expression[] interval() {
+        cursor.expectWord("INTERVAL");
+        Expression amount = expressions.expression();
+        Token word = cursor.peek();
+        String unit = word.kind() == TokenKind.WORD ? word.upper() : "";
+        if (!SINGLE_INTERVAL_UNITS.contains(unit)) {
+            if (EXTRACT_UNITS.contains(unit)) {
+                throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "INTERVAL ... " + unit);
+            }
+            throw cursor.error();
+        }
+        cursor.advance();
+        return new Expression[] {amount, new Expression.Keyword(unit)};
     }
 
     private Expression cast(Token first) {
