@@ -135,7 +135,8 @@ final class Casts {
         return toLong(Arithmetic.numeric(number), "SIGNED BIGINT", warnings);
     }
 
-    private static long integerPrefix(String text, Consumer<Notice> warnings) {
+    /** Text as an integer as MariaDB reads it: its leading integer (0 if none), warning 1292 for anything after it. */
+    static long integerPrefix(String text, Consumer<Notice> warnings) {
         String stripped = text.strip();
         Matcher m = INTEGER_PREFIX.matcher(stripped);
         boolean found = m.lookingAt();

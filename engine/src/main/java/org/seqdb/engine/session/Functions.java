@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.seqdb.engine.Column;
 import org.seqdb.engine.ValueText;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Expression;
 
@@ -103,14 +104,25 @@ final class Functions {
         if (date == null || amount == null) {
             return null;
         }
-        long n = Arithmetic.toLong(amount);
-        if (call.name().equals("DATE_SUB")) {
-            n = n == Long.MIN_VALUE ? Long.MAX_VALUE : -n;
-        }
         String unit = ((Expression.Keyword) args.get(2)).word();
+        IntervalValue interval;
+        try {
+            interval = IntervalValue.isComposite(unit) ? IntervalValue.parse(unit, TextFunctions.text(amount))
+                    : IntervalValue.of(unit, amount instanceof String text ? Casts.integerPrefix(text, state::addNotice)
+                    : Arithmetic.toLong(amount));
+            if (interval != null && call.name().equals("DATE_SUB")) {
+                interval = interval.negated();
+            }
+        } catch (ArithmeticException e) {
+            state.addNotice(Notice.warning(ErrorCode.ER_DATETIME_FUNCTION_OVERFLOW, "datetime"));
+            return null;
+        }
+        if (interval == null) {
+            return null;
+        }
         int textDigits = args.get(0) instanceof Expression.Literal literal && literal.value() instanceof String text
                 ? ExpressionTypes.fractionDigits(text) : 6;
-        return TemporalFunctions.dateAdd(unit, n, date, textDigits, where(args.get(0), row), state::addNotice);
+        return TemporalFunctions.dateAdd(unit, interval, date, textDigits, where(args.get(0), row), state::addNotice);
     }
 
     /** CAST(x AS type): a date or time made text keeps the fractional digits of its type. */

@@ -278,14 +278,16 @@ final class TemporalFunctions {
      * date and time with {@code textDigits} fractional digits (six for microseconds). A result
      * outside 0001-01-01 ... 9999-12-31 is NULL with warning 1441, as in MariaDB.
      */
-    static Object dateAdd(String unit, long n, Object date, int textDigits, String where, Consumer<Notice> warnings) {
+    static Object dateAdd(String unit, IntervalValue interval, Object date, int textDigits, String where,
+                          Consumer<Notice> warnings) {
         LocalDateTime t = dateTime(date, where, warnings);
         if (t == null) {
             return null;
         }
         LocalDateTime result;
         try {
-            result = plus(unit, n, t);
+            result = t.plusMonths(interval.months()).plusSeconds(interval.seconds())
+                    .plusNanos(Math.multiplyExact(interval.micros(), 1000L));
         } catch (java.time.DateTimeException | ArithmeticException e) {
             result = null;
         }
@@ -301,21 +303,13 @@ final class TemporalFunctions {
         if (!hasTime && isDateUnit(unit)) {
             return result.toLocalDate().toString();
         }
-        return org.seqdb.engine.ValueText.ofDateTime(result, unit.equals("MICROSECOND") ? 6 : textDigits);
+        return org.seqdb.engine.ValueText.ofDateTime(result, unit.endsWith("MICROSECOND") ? 6 : textDigits);
     }
 
     private static LocalDateTime plus(String unit, long n, LocalDateTime t) {
-        return switch (unit) {
-            case "MICROSECOND" -> t.plusNanos(Math.multiplyExact(n, 1000L));
-            case "SECOND" -> t.plusSeconds(n);
-            case "MINUTE" -> t.plusMinutes(n);
-            case "HOUR" -> t.plusHours(n);
-            case "DAY" -> t.plusDays(n);
-            case "WEEK" -> t.plusWeeks(n);
-            case "MONTH" -> t.plusMonths(n);
-            case "QUARTER" -> t.plusMonths(Math.multiplyExact(3L, n));
-            default -> t.plusYears(n);
-        };
+        IntervalValue interval = IntervalValue.of(unit, n);
+        return t.plusMonths(interval.months()).plusSeconds(interval.seconds())
+                .plusNanos(Math.multiplyExact(interval.micros(), 1000L));
     }
 
     /** TIMESTAMPADD: a DATE stays a DATE when whole days are added (months keep the day where the month has it). */
@@ -326,7 +320,7 @@ final class TemporalFunctions {
 
     private static boolean isDateUnit(String unit) {
         return switch (unit) {
-            case "DAY", "WEEK", "MONTH", "QUARTER", "YEAR" -> true;
+            case "DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "YEAR_MONTH" -> true;
             default -> false;
         };
     }
@@ -354,7 +348,7 @@ final class TemporalFunctions {
         if (argument.kind() == ExprType.Kind.DATE && isDateUnit(word)) {
             return ExprType.DATE;
         }
-        int scale = word.equals("MICROSECOND") ? 6 : argument.isTemporal() ? argument.scale() : 0;
+        int scale = word.endsWith("MICROSECOND") ? 6 : argument.isTemporal() ? argument.scale() : 0;
         return ExprType.dateTime(scale);
     }
 }

@@ -21,12 +21,6 @@ final class FunctionSyntax {
             "WEEK", "MONTH", "QUARTER", "YEAR", "SECOND_MICROSECOND", "MINUTE_MICROSECOND", "MINUTE_SECOND",
             "HOUR_MICROSECOND", "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND", "DAY_MINUTE",
             "DAY_HOUR", "YEAR_MONTH");
-    /**
-     * The units of INTERVAL n unit that seqdb adds: the single ones. The others MariaDB takes
-     * (DAY_HOUR, 'd h' and so on) are refused with 1235.
-     */
-    private static final Set<String> SINGLE_INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR",
-            "DAY", "WEEK", "MONTH", "QUARTER", "YEAR");
     /** The units TIMESTAMPADD and TIMESTAMPDIFF take. */
     private static final Set<String> INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY",
             "WEEK", "MONTH", "QUARTER", "YEAR");
@@ -103,16 +97,13 @@ final class FunctionSyntax {
         return ExpressionParser.dateAdd(add ? "DATE_ADD" : "DATE_SUB", date, interval);
     }
 
-    /** INTERVAL n unit: {amount, unit keyword}. */
+    /** INTERVAL n unit (the units EXTRACT takes): {amount, unit keyword}. */
     Expression[] interval() {
         cursor.expectWord("INTERVAL");
         Expression amount = expressions.expression();
         Token word = cursor.peek();
         String unit = word.kind() == TokenKind.WORD ? word.upper() : "";
-        if (!SINGLE_INTERVAL_UNITS.contains(unit)) {
-            if (EXTRACT_UNITS.contains(unit)) {
-                throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, "INTERVAL ... " + unit);
-            }
+        if (!EXTRACT_UNITS.contains(unit)) {
             throw cursor.error();
         }
         cursor.advance();

@@ -59,22 +59,6 @@ class ParserTest {
         assertEquals(message, e.getMessage());
     }
 
-    /**
-     * MariaDB takes the composite interval units ('1 2' DAY_HOUR ...); seqdb adds only the single
-     * ones (scripts/functions/intervals.sql) and says so rather than reading a syntax error.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "select date_add('2024-01-01', interval '1 2' day_hour)|DAY_HOUR",
-        "select '2024-01-01' + interval '1:30' minute_second|MINUTE_SECOND",
-        "select adddate('2024-01-01', interval '1-2' year_month)|YEAR_MONTH",
-    })
-    void compositeIntervalUnitsAre1235(String sql, String unit) {
-        SeqDbException e = assertThrows(SeqDbException.class, () -> Parser.parse(sql));
-        assertEquals(1235, e.vendorCode());
-        assertEquals("This version of MariaDB doesn't yet support 'INTERVAL ... " + unit + "'", e.getMessage());
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "create sequence s start with|''|1",
