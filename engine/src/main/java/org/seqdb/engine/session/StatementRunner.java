@@ -15,6 +15,7 @@ final class StatementRunner {
     private final TableExecutor tables;
     private final TableDdlExecutor tableDdl;
     private final ShowExecutor show;
+    private final ShowTableFacts tableFacts;
     private final Transactions transactions;
     private final Resolver resolver;
     private final ViewExecutor views;
@@ -40,6 +41,7 @@ final class StatementRunner {
         this.tables = new TableExecutor(state, resolver, evaluator, transactions, defaults, foreignKeys);
         this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults, foreignKeys);
         this.show = new ShowExecutor(state, resolver, evaluator);
+        this.tableFacts = new ShowTableFacts(state, resolver, evaluator);
         this.views = new ViewExecutor(state, resolver);
     }
 
@@ -148,6 +150,12 @@ final class StatementRunner {
         }
         if (statement instanceof Statement.ShowCreate s) {
             return show.create(s);
+        }
+        if (statement instanceof Statement.ShowColumns s) {
+            return tableFacts.columns(s, parameters);
+        }
+        if (statement instanceof Statement.ShowIndex s) {
+            return tableFacts.indexes(s, parameters);
         }
         if (statement instanceof Statement.ShowVariables s) {
             return show.variables(s);

@@ -1,9 +1,13 @@
 package org.seqdb.engine.sql;
 
 import org.seqdb.engine.sql.ast.Expression;
+import org.seqdb.engine.sql.ast.ObjectName;
 import org.seqdb.engine.sql.ast.Statement;
 
-/** SHOW WARNINGS / ERRORS / COUNT(*) WARNINGS / DATABASES / [FULL] TABLES / CREATE ... / VARIABLES. */
+/**
+ * SHOW WARNINGS / ERRORS / COUNT(*) WARNINGS / DATABASES / [FULL] TABLES / [FULL] COLUMNS / INDEX /
+ * CREATE ... / VARIABLES / STATUS, and DESCRIBE (DESC, EXPLAIN of a table).
+ */
 final class ShowParser {
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
@@ -47,6 +51,16 @@ final class ShowParser {
             }
             return new Statement.ShowTables(full, database, like, where);
         }
+        if (cursor.matchWord("COLUMNS") || cursor.matchWord("FIELDS")) {
+            ObjectName table = tableFrom();
+            String like = likePattern();
+            Expression where = like == null && cursor.matchWord("WHERE") ? expressions.expression() : null;
+            return new Statement.ShowColumns(full, table, like, where);
+        }
+        if (!full && (cursor.matchWord("INDEX") || cursor.matchWord("INDEXES") || cursor.matchWord("KEYS"))) {
+            ObjectName table = tableFrom();
+            return new Statement.ShowIndex(table, cursor.matchWord("WHERE") ? expressions.expression() : null);
+        }
         if (!full && cursor.matchWord("CREATE")) {
             boolean sequence = cursor.matchWord("SEQUENCE");
             if (!sequence) {
@@ -66,6 +80,31 @@ final class ShowParser {
             }
         }
         throw cursor.error();
+    }
+
+    /** {FROM | IN} [db.]table [{FROM | IN} db]. */
+    private ObjectName tableFrom() {
+        if (!cursor.matchWord("FROM")) {
+            cursor.expectWord("IN");
+        }
+        ObjectName table = expressions.objectName();
+        if (cursor.matchWord("FROM") || cursor.matchWord("IN")) {
+            table = new ObjectName(cursor.identifier(), table.name());
+        }
+        return table;
+    }
+
+    /** DESCRIBE / DESC / EXPLAIN [db.]table [column | 'pattern']: SHOW COLUMNS of the table. */
+    Statement describe() {
+        cursor.advance();
+        ObjectName table = expressions.objectName();
+        String like = null;
+        Token next = cursor.peek();
+        if (next.kind() == TokenKind.STRING || next.kind() == TokenKind.QUOTED_IDENTIFIER
+                || next.kind() == TokenKind.WORD) {
+            like = cursor.advance().text();
+        }
+        return new Statement.ShowColumns(false, table, like, null);
     }
 
     private String likePattern() {

@@ -44,6 +44,14 @@ final class StatementParser {
             case "UPDATE" -> new TableStatementParser(cursor).update();
             case "DELETE" -> new TableStatementParser(cursor).delete();
             case "SHOW" -> new ShowParser(cursor).show();
+            case "DESCRIBE", "DESC" -> new ShowParser(cursor).describe();
+            case "EXPLAIN" -> {
+                if (!cursor.peek(1).isWord("SELECT") && !cursor.peek(1).isWord("EXTENDED")
+                        && !cursor.peek(1).isWord("PARTITIONS") && !cursor.peek(1).isWord("FORMAT")) {
+                    yield new ShowParser(cursor).describe();
+                }
+                throw cursor.error();
+            }
             case "SET" -> new SetParser(cursor).set();
             case "RENAME" -> new TableStatementParser(cursor).renameTables();
             case "TRUNCATE" -> new TableStatementParser(cursor).truncate();

@@ -258,6 +258,17 @@ public sealed interface Statement {
     record ShowTables(boolean full, String database, String like, Expression where) implements Statement {
     }
 
+    /**
+     * SHOW [FULL] COLUMNS / FIELDS FROM t [FROM db] [LIKE 'p' | WHERE expr], and DESCRIBE / DESC /
+     * EXPLAIN t [column or 'pattern'] (whose pattern is {@code like}).
+     */
+    record ShowColumns(boolean full, ObjectName table, String like, Expression where) implements Statement {
+    }
+
+    /** SHOW INDEX / INDEXES / KEYS FROM t [FROM db] [WHERE expr]. */
+    record ShowIndex(ObjectName table, Expression where) implements Statement {
+    }
+
     record ShowCreate(boolean sequence, ObjectName name) implements Statement {
     }
 
