@@ -47,6 +47,14 @@ public enum ErrorCode {
     /** A UNION whose selects have different numbers of columns. */
     ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT(1222, "21000", "The used SELECT statements have a different number of columns"),
     /** An option given twice in CREATE/ALTER SEQUENCE. */
+    /** SELECT ... INTO of a query with more than one row. */
+    ER_TOO_MANY_ROWS(1172, "42000", "Result consisted of more than one row"),
+    /** SELECT ... INTO a name that is no user variable (outside stored programs, none is declared). */
+    ER_SP_UNDECLARED_VAR(1327, "42000", "Undeclared variable: %s"),
+    /** SELECT ... INTO of a query with no row (a warning). */
+    ER_SP_FETCH_NO_DATA(1329, "02000", "No data - zero rows fetched, selected, or processed"),
+    /** A syntax MariaDB still reads but will remove (a warning). */
+    ER_WARN_DEPRECATED_SYNTAX_NO_REPLACEMENT(1287, "HY000", "%s"),
     ER_DUP_ARGUMENT(1225, "HY000", "Option '%s' used twice in statement"),
     /** SET of a variable the engine does not know. */
     ER_UNKNOWN_SYSTEM_VARIABLE(1193, "HY000", "Unknown system variable '%s'"),

@@ -2,6 +2,7 @@ package org.seqdb.engine.session;
 
 import org.seqdb.engine.Result;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sql.ast.Statement;
 import org.seqdb.engine.store.Isolation;
@@ -151,6 +152,9 @@ final class StatementRunner {
         if (statement instanceof Statement.ShowCreate s) {
             return show.create(s);
         }
+        if (statement instanceof Statement.SelectInto s) {
+            return selectInto(s, parameters);
+        }
         if (statement instanceof Statement.ShowColumns s) {
             return tableFacts.columns(s, parameters);
         }
@@ -173,6 +177,34 @@ final class StatementRunner {
     }
 
     /** True if a SELECT reads a table's rows (so it runs in the session's transaction), itself or in a subquery. */
+    /**
+     * SELECT ... INTO @a, ...: the query's one row into the user variables, counted as one row; no row
+     * is warning 1329 (the variables keep their values), more than one is 1172.
+     */
+    private Result selectInto(Statement.SelectInto into, Object[] parameters) {
+        Result result = run(into.query(), parameters);
+        if (result.columns().size() != into.variables().size()) {
+            throw new SeqDbException(ErrorCode.ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT);
+        }
+        if (result.rows().size() > 1) {
+            throw new SeqDbException(ErrorCode.ER_TOO_MANY_ROWS);
+        }
+        if (into.atEnd()) {
+            state.addNotice(Notice.warning(ErrorCode.ER_WARN_DEPRECATED_SYNTAX_NO_REPLACEMENT,
+                    "'<select expression> INTO <destination>;' is deprecated and will be removed in a future release."
+                            + " Please use 'SELECT <select list> INTO <destination> FROM...' instead"));
+        }
+        if (result.rows().isEmpty()) {
+            state.addNotice(Notice.warning(ErrorCode.ER_SP_FETCH_NO_DATA));
+            return Result.updateCount(0);
+        }
+        Object[] row = result.rows().get(0);
+        for (int i = 0; i < row.length; i++) {
+            state.variables.set("USER", into.variables().get(i), row[i]);
+        }
+        return Result.updateCount(1);
+    }
+
     private boolean readsTable(Statement.Select select) {
         Statement.FromSource from = select.from();
         if (from == null || from.dual()) {

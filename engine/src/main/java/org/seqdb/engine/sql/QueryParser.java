@@ -17,9 +17,25 @@ final class QueryParser {
         this.cursor = cursor;
     }
 
+    /** A statement that is a query: as {@link #query()}, and a single SELECT may have INTO @variables. */
+    Statement statement() {
+        return query(true);
+    }
+
     Statement query() {
+        return query(false);
+    }
+
+    private Statement query(boolean intoAllowed) {
         boolean parenthesized = cursor.checkSymbol("(");
-        Statement.Select current = new SelectParser(cursor).select();
+        SelectParser first = new SelectParser(cursor, intoAllowed && !parenthesized);
+        Statement.Select current = first.select();
+        if (first.into() != null) {
+            if (cursor.checkWord("UNION")) {
+                throw cursor.error();
+            }
+            return new Statement.SelectInto(current, first.into(), first.intoAtEnd());
+        }
         if (!cursor.checkWord("UNION")) {
             return current;
         }

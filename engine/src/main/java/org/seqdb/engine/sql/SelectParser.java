@@ -21,6 +21,25 @@ final class SelectParser {
         this.expressions = new ExpressionParser(cursor);
     }
 
+    /** A top-level SELECT, which may have INTO @variables (see {@link #into()}). */
+    SelectParser(TokenCursor cursor, boolean intoAllowed) {
+        this(cursor);
+        this.intoAllowed = intoAllowed;
+    }
+
+    private boolean intoAllowed;
+    private List<String> into;
+    private boolean intoAtEnd;
+
+    /** The INTO variables of the select read last (null without INTO), and whether INTO came last. */
+    List<String> into() {
+        return into;
+    }
+
+    boolean intoAtEnd() {
+        return intoAtEnd;
+    }
+
     Statement.Select select() {
         if (cursor.matchSymbol("(")) {
             Statement.Select inner = select();
@@ -36,6 +55,9 @@ final class SelectParser {
         do {
             items.add(item());
         } while (cursor.matchSymbol(","));
+        if (intoAllowed && cursor.checkWord("INTO")) {
+            into = intoVariables();
+        }
         Statement.FromSource from = null;
         if (cursor.matchWord("FROM")) {
             from = source();
@@ -67,12 +89,40 @@ final class SelectParser {
                 offset = limitValue();
             }
         }
-        boolean forUpdate = cursor.matchPhrase("FOR", "UPDATE");
-        if (!forUpdate && cursor.matchPhrase("LOCK", "IN", "SHARE", "MODE")) {
-            forUpdate = true;
+        boolean forUpdate = lockingClause();
+        if (intoAllowed && into == null && cursor.checkWord("INTO")) {
+            into = intoVariables();
+            intoAtEnd = true;
+            forUpdate |= lockingClause();
         }
         return new Statement.Select(List.copyOf(items), from, where, orderBy, limit, offset, distinct, groupBy,
                 having, forUpdate);
+    }
+
+    private boolean lockingClause() {
+        return cursor.matchPhrase("FOR", "UPDATE") || cursor.matchPhrase("LOCK", "IN", "SHARE", "MODE");
+    }
+
+    /** INTO @a, @b, ...: user variables only (a plain name is a stored program's variable: 1327). */
+    private List<String> intoVariables() {
+        cursor.expectWord("INTO");
+        if (cursor.checkWord("OUTFILE") || cursor.checkWord("DUMPFILE")) {
+            throw new org.seqdb.engine.error.SeqDbException(org.seqdb.engine.error.ErrorCode.ER_NOT_SUPPORTED_YET,
+                    "SELECT ... INTO " + cursor.peek().upper());
+        }
+        List<String> variables = new ArrayList<>();
+        do {
+            Token token = cursor.peek();
+            if (token.kind() == TokenKind.USER_VARIABLE) {
+                variables.add(cursor.advance().text());
+            } else if (token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED_IDENTIFIER) {
+                throw new org.seqdb.engine.error.SeqDbException(org.seqdb.engine.error.ErrorCode.ER_SP_UNDECLARED_VAR,
+                        token.text());
+            } else {
+                throw cursor.error();
+            }
+        } while (cursor.matchSymbol(","));
+        return List.copyOf(variables);
     }
 
     private List<Expression> groupBy() {

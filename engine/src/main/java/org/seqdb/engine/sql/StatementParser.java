@@ -36,7 +36,7 @@ final class StatementParser {
             case "CREATE" -> create();
             case "ALTER" -> alter();
             case "DROP" -> drop();
-            case "SELECT" -> new QueryParser(cursor).query();
+            case "SELECT" -> new QueryParser(cursor).statement();
             case "DO" -> doStatement();
             case "USE" -> use();
             case "FLUSH" -> flush();

@@ -265,6 +265,13 @@ public sealed interface Statement {
     record ShowColumns(boolean full, ObjectName table, String like, Expression where) implements Statement {
     }
 
+    /**
+     * SELECT items INTO @a, ... [FROM ...] (or with INTO after the rest, {@code atEnd}, which MariaDB
+     * 10.11 warns is deprecated): the one row's values go to the user variables.
+     */
+    record SelectInto(Select query, List<String> variables, boolean atEnd) implements Statement {
+    }
+
     /** SHOW INDEX / INDEXES / KEYS FROM t [FROM db] [WHERE expr]. */
     record ShowIndex(ObjectName table, Expression where) implements Statement {
     }

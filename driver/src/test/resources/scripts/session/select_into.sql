@@ -1,0 +1,30 @@
+# SELECT ... INTO @variables: the one row's values go to user variables (NEXTVAL among them);
+# INTO before FROM or, deprecated (warning 1287), at the end; no row is warning 1329 and leaves
+# the variables as they were; more than one row is 1172; a different count of variables 1222;
+# a name that is not a user variable 1327.
+CREATE SEQUENCE s START WITH 10;
+CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(5));
+INSERT INTO t VALUES (1, 'a'), (2, 'b');
+SELECT NEXTVAL(s) INTO @n;
+SELECT @n, LASTVAL(s);
+SELECT id, v INTO @i, @w FROM t WHERE id = 2;
+SELECT @i, @w;
+SELECT id FROM t WHERE id = 1 INTO @i;
+SELECT @i;
+SELECT id FROM t INTO @i;
+SELECT @i;
+SELECT id FROM t WHERE id = 9 INTO @i;
+SELECT @i;
+SELECT v INTO @w FROM t WHERE id = 9;
+SELECT @w;
+SELECT id, v INTO @i FROM t WHERE id = 1;
+SELECT id INTO @i, @j FROM t WHERE id = 1;
+SELECT 1 + 1, 'x' INTO @a, @b;
+SELECT @a, @b;
+SELECT id FROM t ORDER BY id DESC LIMIT 1 INTO @last;
+SELECT @last;
+SELECT COUNT(*) INTO @c FROM t;
+SELECT @c;
+SELECT 5 INTO x;
+SELECT NEXT VALUE FOR s INTO @m FROM t WHERE id = 1 FOR UPDATE;
+SELECT @m;
