@@ -47,6 +47,8 @@ public enum ErrorCode {
     /** A UNION whose selects have different numbers of columns. */
     ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT(1222, "21000", "The used SELECT statements have a different number of columns"),
     /** An option given twice in CREATE/ALTER SEQUENCE. */
+    /** A literal its type cannot hold (a double beyond 1.8e308). */
+    ER_ILLEGAL_VALUE_FOR_TYPE(1367, "22007", "Illegal %s '%s' value found during parsing"),
     /** SELECT ... INTO of a query with more than one row. */
     ER_TOO_MANY_ROWS(1172, "42000", "Result consisted of more than one row"),
     /** SELECT ... INTO a name that is no user variable (outside stored programs, none is declared). */

@@ -73,10 +73,11 @@ final class Arithmetic {
         if (value instanceof String text) {
             Matcher matcher = NUMBER_PREFIX.matcher(text.stripLeading());
             boolean found = matcher.lookingAt();
-            if (!found || !text.stripLeading().substring(matcher.end()).isBlank()) {
+            double parsed = found ? Double.parseDouble(matcher.group()) : 0.0;
+            if (!found || !text.stripLeading().substring(matcher.end()).isBlank() || Double.isInfinite(parsed)) {
                 warnings.accept(Notice.warning(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "DOUBLE", text));
             }
-            return found ? Double.parseDouble(matcher.group()) : 0.0;
+            return clamped(parsed);
         }
         return numeric(value);
     }
@@ -176,12 +177,17 @@ final class Arithmetic {
             return Long.parseLong(text);
         } catch (NumberFormatException notLong) {
             Matcher matcher = NUMBER_PREFIX.matcher(text);
-            return matcher.lookingAt() ? (Object) Double.parseDouble(matcher.group()) : (Object) 0L;
+            return matcher.lookingAt() ? (Object) clamped(Double.parseDouble(matcher.group())) : (Object) 0L;
         }
     }
 
     static double toDouble(Object number) {
         return ((Number) number).doubleValue();
+    }
+
+    /** Text beyond the range of a double reads as the largest double of its sign, as MariaDB reads it. */
+    private static double clamped(double parsed) {
+        return Double.isInfinite(parsed) ? Math.copySign(Double.MAX_VALUE, parsed) : parsed;
     }
 
     static BigDecimal toDecimal(Object number) {
@@ -192,7 +198,7 @@ final class Arithmetic {
             return new BigDecimal(i);
         }
         if (number instanceof Double d) {
-            return BigDecimal.valueOf(d);
+            return BigDecimal.valueOf(clamped(d));
         }
         return BigDecimal.valueOf(((Number) number).longValue());
     }

@@ -437,7 +437,13 @@ final class ExpressionParser {
     /** 1.5 is DECIMAL, 1e3 is DOUBLE, as in MariaDB. */
     private static Object decimalValue(String text) {
         if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            return Double.parseDouble(text);
+            double value = Double.parseDouble(text);
+            if (Double.isInfinite(value)) {
+                // MariaDB refuses a double literal beyond the range while parsing, as no value
+                throw new org.seqdb.engine.error.SeqDbException(
+                        org.seqdb.engine.error.ErrorCode.ER_ILLEGAL_VALUE_FOR_TYPE, "double", text);
+            }
+            return value;
         }
         return new BigDecimal(text);
     }
