@@ -42,6 +42,8 @@ public enum ErrorCode {
     ER_SP_DOES_NOT_EXIST(1305, "42000", "%s %s does not exist"),
     /** A function called with the wrong number of arguments. */
     ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT(1582, "42000", "Incorrect parameter count in the call to native function '%s'"),
+    /** A native function given an argument it cannot take (SHA2's length), a warning. */
+    ER_WRONG_PARAMETERS_TO_NATIVE_FCT(1583, "42000", "Incorrect parameters in the call to native function '%s'"),
     /** CREATE OR REPLACE ... IF NOT EXISTS. */
     ER_WRONG_USAGE(1221, "HY000", "Incorrect usage of %s and %s"),
     /** A UNION whose selects have different numbers of columns. */

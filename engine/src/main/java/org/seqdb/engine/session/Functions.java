@@ -31,6 +31,9 @@ final class Functions {
         this.control = new ControlFunctions(evaluator);
     }
 
+    /** RAND's generators of the running statement. */
+    private final RandomNumbers random = new RandomNumbers();
+
     ControlFunctions control() {
         return control;
     }
@@ -54,6 +57,15 @@ final class Functions {
             case "DATE_ADD", "DATE_SUB" -> {
                 return dateAdd(call, row, parameters);
             }
+            case "RAND" -> {
+                Object seed = args.isEmpty() ? null : evaluator.evaluate(args.get(0), row, parameters);
+                boolean constant = args.isEmpty() || args.get(0) instanceof Expression.Literal
+                        || args.get(0) instanceof Expression.Parameter;
+                return random.next(call, seed, constant, state.statementSerial);
+            }
+            case "UUID" -> {
+                return java.util.UUID.randomUUID().toString();
+            }
             case "LAST_INSERT_ID" -> {
                 if (!args.isEmpty()) {
                     Object value = evaluator.evaluate(args.get(0), row, parameters);
@@ -67,6 +79,13 @@ final class Functions {
         }
         if (ControlFunctions.has(name)) {
             return control.call(call, row, parameters);
+        }
+        if (ListAndHashFunctions.has(name)) {
+            Object[] values = new Object[args.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = temporalText(evaluator.evaluate(args.get(i), row, parameters), args.get(i), row, parameters);
+            }
+            return ListAndHashFunctions.call(name, values, state::addNotice);
         }
         boolean text = TextFunctions.has(name);
         boolean number = !text && NumberFunctions.has(name);

@@ -25,6 +25,11 @@ public final class BuiltinFunctions {
             case "UPPER", "UCASE", "LOWER", "LCASE", "CHARACTER_LENGTH", "CHAR_LENGTH", "LENGTH", "OCTET_LENGTH",
                  "BIT_LENGTH", "LTRIM", "RTRIM", "REVERSE", "SPACE", "ASCII" -> new int[] {1, 1};
             case "CONCAT" -> new int[] {1, Integer.MAX_VALUE};
+            case "HEX", "BIN", "OCT", "MD5", "SHA1", "SHA" -> new int[] {1, 1};
+            case "SHA2", "FIND_IN_SET" -> new int[] {2, 2};
+            case "FIELD", "ELT" -> new int[] {2, Integer.MAX_VALUE};
+            case "UUID" -> new int[] {0, 0};
+            case "RAND" -> new int[] {0, 1};
             case "CONCAT_WS" -> new int[] {2, Integer.MAX_VALUE};
             case "REPLACE", "TRIM" -> new int[] {3, 3};
             case "SUBSTRING", "SUBSTR", "MID" -> new int[] {2, 3};
