@@ -15,6 +15,11 @@ final class AggregateColumns {
         if (aggregate.name().equals("COUNT")) {
             return new Column(label, "", "", "", ValueType.BIGINT, false);
         }
+        if (aggregate.name().equals("GROUP_CONCAT")) {
+            // MariaDB sends a text of group_concat_max_len (1M) characters: Connector/J's MEDIUMTEXT
+            return new Column(label, "", "", "", ValueType.VARCHAR, true, new org.seqdb.engine.SqlType("MEDIUMTEXT",
+                    java.sql.Types.LONGVARCHAR, "java.lang.String", 1_048_576, 0, 1_048_576, true), false);
+        }
         Column argument = null;
         if (aggregate.argument() instanceof Expression.ColumnRef ref) {
             for (Column c : sourceColumns) {

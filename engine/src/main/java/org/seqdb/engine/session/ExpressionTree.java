@@ -45,6 +45,9 @@ final class ExpressionTree {
             children.add(b.high());
         } else if (expression instanceof Expression.Aggregate a) {
             children.add(a.argument());
+            for (org.seqdb.engine.sql.ast.Statement.OrderItem order : a.orderBy()) {
+                children.add(order.expression());
+            }
         } else if (expression instanceof Expression.Case c) {
             add(children, c.operand());
             for (Expression.When when : c.whens()) {

@@ -168,6 +168,9 @@ final class Grouping {
         if (aggregate.argument() instanceof Expression.Star) {
             return (long) rows.size();
         }
+        if (aggregate.name().equals("GROUP_CONCAT")) {
+            return groupConcat(aggregate, rows, parameters);
+        }
         List<Object> values = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
         for (Row row : rows) {
@@ -183,6 +186,43 @@ final class Grouping {
             case "MIN" -> extreme(values, -1);
             default -> extreme(values, 1);
         };
+    }
+
+    /** GROUP_CONCAT: the group's non-NULL values as text, in its ORDER BY, joined by the separator; NULL if none. */
+    private Object groupConcat(Expression.Aggregate aggregate, List<Row> rows, Object[] parameters) {
+        List<Row> ordered = rows;
+        if (!aggregate.orderBy().isEmpty()) {
+            List<Object[]> keys = new ArrayList<>();
+            List<Object[]> indexes = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                keys.add(RowOrder.keys(aggregate.orderBy(), List.of(), new Object[0], rows.get(i), evaluator,
+                        parameters));
+                indexes.add(new Object[] {i});
+            }
+            ordered = new ArrayList<>();
+            for (Object[] index : RowOrder.sort(indexes, keys, aggregate.orderBy())) {
+                ordered.add(rows.get((Integer) index[0]));
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        Set<Object> seen = new HashSet<>();
+        boolean any = false;
+        for (Row row : ordered) {
+            Object value = evaluator.evaluate(aggregate.argument(), row, parameters);
+            if (value == null) {
+                continue;
+            }
+            String text = TextFunctions.text(value);
+            if (aggregate.distinct() && !seen.add(distinctKey(text))) {
+                continue;
+            }
+            if (any) {
+                joined.append(aggregate.separator());
+            }
+            joined.append(text);
+            any = true;
+        }
+        return any ? joined.toString() : null;
     }
 
     /** SUM: DECIMAL for exact numbers (as MariaDB types SUM of an integer column), DOUBLE otherwise. */

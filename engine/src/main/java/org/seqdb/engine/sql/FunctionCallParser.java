@@ -51,6 +51,9 @@ final class FunctionCallParser {
             case "SETVAL" -> {
                 return setValue();
             }
+            case "GROUP_CONCAT" -> {
+                return groupConcat();
+            }
             case "COUNT", "SUM", "AVG", "MIN", "MAX" -> {
                 return aggregate(name);
             }
@@ -122,6 +125,31 @@ final class FunctionCallParser {
         Expression argument = expressions.expression();
         cursor.expectSymbol(")");
         return new Expression.Aggregate(name, argument, distinct);
+    }
+
+    /**
+     * GROUP_CONCAT([DISTINCT] x [, y ...] [ORDER BY ...] [SEPARATOR 'text']): several values are
+     * concatenated per row first (a row with a NULL among them is left out, as CONCAT gives NULL).
+     */
+    private Expression groupConcat() {
+        boolean distinct = cursor.matchWord("DISTINCT");
+        List<Expression> values = new ArrayList<>();
+        do {
+            values.add(expressions.expression());
+        } while (cursor.matchSymbol(","));
+        List<org.seqdb.engine.sql.ast.Statement.OrderItem> orderBy = cursor.matchWords("ORDER", "BY")
+                ? new SelectParser(cursor).orderBy() : List.of();
+        String separator = ",";
+        if (cursor.matchWord("SEPARATOR")) {
+            Token text = cursor.advance();
+            if (text.kind() != TokenKind.STRING) {
+                throw cursor.errorAt(text);
+            }
+            separator = text.text();
+        }
+        cursor.expectSymbol(")");
+        Expression argument = values.size() == 1 ? values.get(0) : new Expression.FunctionCall("CONCAT", List.copyOf(values));
+        return new Expression.Aggregate("GROUP_CONCAT", argument, distinct, orderBy, separator);
     }
 
     /** SETVAL(s, longlong_num [, bool [, ulonglong_num]]): MariaDB takes only literals here. */

@@ -10,7 +10,7 @@ public final class Aggregates {
     /** The names that are aggregate functions when called. */
     public static boolean isAggregateName(String upperName) {
         return switch (upperName) {
-            case "COUNT", "SUM", "AVG", "MIN", "MAX" -> true;
+            case "COUNT", "SUM", "AVG", "MIN", "MAX", "GROUP_CONCAT" -> true;
             default -> false;
         };
     }

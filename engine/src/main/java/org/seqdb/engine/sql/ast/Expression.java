@@ -96,7 +96,15 @@ public sealed interface Expression {
      * COUNT(*), COUNT([DISTINCT] x), SUM, AVG, MIN, MAX over the rows of a group;
      * {@code argument} is {@link Star} for COUNT(*).
      */
-    record Aggregate(String name, Expression argument, boolean distinct) implements Expression {
+    /**
+     * COUNT / SUM / AVG / MIN / MAX / GROUP_CONCAT over a group's rows; GROUP_CONCAT's own
+     * ORDER BY and SEPARATOR are {@code orderBy} and {@code separator} (empty and null for the others).
+     */
+    record Aggregate(String name, Expression argument, boolean distinct, List<Statement.OrderItem> orderBy,
+                     String separator) implements Expression {
+        public Aggregate(String name, Expression argument, boolean distinct) {
+            this(name, argument, distinct, List.of(), null);
+        }
     }
 
     /**
