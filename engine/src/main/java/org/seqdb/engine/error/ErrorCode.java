@@ -42,6 +42,8 @@ public enum ErrorCode {
     ER_SP_DOES_NOT_EXIST(1305, "42000", "%s %s does not exist"),
     /** A function called with the wrong number of arguments. */
     ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT(1582, "42000", "Incorrect parameter count in the call to native function '%s'"),
+    /** FORMAT with a locale seqdb does not know (a warning). */
+    ER_UNKNOWN_LOCALE(1649, "HY000", "Unknown locale: '%s'"),
     /** A native function given an argument it cannot take (SHA2's length), a warning. */
     ER_WRONG_PARAMETERS_TO_NATIVE_FCT(1583, "42000", "Incorrect parameters in the call to native function '%s'"),
     /** CREATE OR REPLACE ... IF NOT EXISTS. */

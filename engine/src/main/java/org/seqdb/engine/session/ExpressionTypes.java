@@ -159,6 +159,20 @@ final class ExpressionTypes {
             case "SHA2" -> args.size() > 1 && args.get(1) instanceof Expression.Literal l && l.value() instanceof Long bits
                     && !ListAndHashFunctions.isShaLength(bits) ? ExprType.BINARY : ExprType.TEXT;
             case "ELT" -> aggregateOf(args, 1, row, parameters);
+            case "FORMAT", "CONV" -> ExprType.TEXT;
+            case "ORD" -> ExprType.INTEGER;
+            case "UNIX_TIMESTAMP" -> {
+                int digits = args.isEmpty() ? 0 : Functions.fractionDigitsOf(args.get(0), row, parameters);
+                yield digits == 0 ? ExprType.BIGINT : ExprType.decimal(digits);
+            }
+            case "FROM_UNIXTIME" -> {
+                if (args.size() > 1) {
+                    yield ExprType.TEXT;
+                }
+                ExprType argument = argument(f, 0, row, parameters);
+                yield ExprType.dateTime(argument != null && (argument.kind() == ExprType.Kind.DECIMAL
+                        && argument.scale() > 0 || argument.kind() == ExprType.Kind.DOUBLE) ? 6 : 0);
+            }
             case "FIELD", "FIND_IN_SET" -> ExprType.INTEGER;
             case "CHARACTER_LENGTH", "CHAR_LENGTH", "LENGTH", "OCTET_LENGTH", "BIT_LENGTH", "LOCATE", "POSITION",
                  "INSTR", "ASCII", "STRCMP", "SIGN", "YEAR", "MONTH", "DAY", "DAYOFMONTH", "HOUR", "MINUTE",

@@ -66,6 +66,20 @@ final class Functions {
             case "UUID" -> {
                 return java.util.UUID.randomUUID().toString();
             }
+            case "UNIX_TIMESTAMP" -> {
+                if (args.isEmpty()) {
+                    return state.statementTime().atZone(java.time.ZoneId.systemDefault()).toEpochSecond();
+                }
+                Object value = evaluator.evaluate(args.get(0), row, parameters);
+                return value == null ? null : TemporalFunctions.unixTimestamp(value, fractionDigitsOf(args.get(0), row,
+                        parameters), where(args.get(0), row), state::addNotice);
+            }
+            case "FROM_UNIXTIME" -> {
+                Object seconds = evaluator.evaluate(args.get(0), row, parameters);
+                Object format = args.size() > 1 ? evaluator.evaluate(args.get(1), row, parameters) : null;
+                return seconds == null || args.size() > 1 && format == null ? null
+                        : TemporalFunctions.fromUnixTime(Arithmetic.numeric(seconds), format);
+            }
             case "LAST_INSERT_ID" -> {
                 if (!args.isEmpty()) {
                     Object value = evaluator.evaluate(args.get(0), row, parameters);
@@ -79,6 +93,13 @@ final class Functions {
         }
         if (ControlFunctions.has(name)) {
             return control.call(call, row, parameters);
+        }
+        if (FormatFunctions.has(name)) {
+            Object[] values = new Object[args.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = evaluator.evaluate(args.get(i), row, parameters);
+            }
+            return FormatFunctions.call(name, values, state::addNotice);
         }
         if (ListAndHashFunctions.has(name)) {
             Object[] values = new Object[args.size()];
@@ -142,6 +163,19 @@ final class Functions {
         int textDigits = args.get(0) instanceof Expression.Literal literal && literal.value() instanceof String text
                 ? ExpressionTypes.fractionDigits(text) : 6;
         return TemporalFunctions.dateAdd(unit, interval, date, textDigits, where(args.get(0), row), state::addNotice);
+    }
+
+    /** The fractional digits of a date-time argument: a text literal's own, a column's type's, six for other text. */
+    static int fractionDigitsOf(Expression argument, Row row, Object[] parameters) {
+        if (argument instanceof Expression.Literal literal && literal.value() instanceof String text) {
+            // a text MariaDB cannot read as a date-time gets the most digits, as any non-constant text
+            return org.seqdb.engine.table.TemporalCoercion.parseDateTime(text.strip()) == null ? 6 : ExpressionTypes.fractionDigits(text);
+        }
+        ExprType type = ExpressionTypes.of(argument, row, parameters);
+        if (type == null) {
+            return 0;
+        }
+        return type.isTemporal() ? type.scale() : type.kind() == ExprType.Kind.TEXT ? 6 : 0;
     }
 
     /** CAST(x AS type): a date or time made text keeps the fractional digits of its type. */

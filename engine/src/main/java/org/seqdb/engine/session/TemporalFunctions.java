@@ -102,7 +102,8 @@ final class TemporalFunctions {
                  "LOCALTIME", "LOCALTIMESTAMP", "SYSDATE", "UTC_TIME", "UTC_TIMESTAMP", "YEAR", "MONTH", "DAY",
                  "DAYOFMONTH", "DAYOFWEEK", "WEEKDAY", "DAYOFYEAR", "WEEKOFYEAR", "QUARTER", "DAYNAME", "MONTHNAME",
                  "LAST_DAY", "DATE", "TO_DAYS", "HOUR", "MINUTE", "SECOND", "MICROSECOND", "TIME", "WEEK", "EXTRACT",
-                 "DATEDIFF", "DATE_FORMAT", "TIMESTAMPADD", "TIMESTAMPDIFF", "DATE_ADD", "DATE_SUB" -> true;
+                 "DATEDIFF", "DATE_FORMAT", "TIMESTAMPADD", "TIMESTAMPDIFF", "DATE_ADD", "DATE_SUB", "UNIX_TIMESTAMP",
+                 "FROM_UNIXTIME" -> true;
             default -> false;
         };
     }
@@ -304,6 +305,39 @@ final class TemporalFunctions {
             return result.toLocalDate().toString();
         }
         return org.seqdb.engine.ValueText.ofDateTime(result, unit.endsWith("MICROSECOND") ? 6 : textDigits);
+    }
+
+    /**
+     * UNIX_TIMESTAMP(x): the seconds since 1970-01-01 00:00:00 UTC of x in the session's time zone
+     * (the system's, @@time_zone SYSTEM), with {@code digits} fractional digits (a DECIMAL then).
+     */
+    static Object unixTimestamp(Object value, int digits, String where, Consumer<Notice> warnings) {
+        LocalDateTime t = dateTime(value, where, warnings);
+        if (t == null) {
+            return null;
+        }
+        java.time.Instant instant = t.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        if (instant.getEpochSecond() < 0) {
+            return null;
+        }
+        if (digits == 0) {
+            return instant.getEpochSecond();
+        }
+        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
+                .setScale(digits, java.math.RoundingMode.DOWN);
+    }
+
+    /** FROM_UNIXTIME(n [, format]): the date-time n seconds after the epoch, in the session's time zone. */
+    static Object fromUnixTime(Object seconds, Object format) {
+        BigDecimal n = Arithmetic.toDecimal(seconds);
+        if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(32536771199L)) > 0) {
+            return null;
+        }
+        long whole = n.longValue();
+        long nanos = n.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue() / 1000 * 1000;
+        LocalDateTime t = LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(whole, nanos),
+                java.time.ZoneId.systemDefault());
+        return format == null ? t : DateFormats.format(t, TextFunctions.text(format));
     }
 
     private static LocalDateTime plus(String unit, long n, LocalDateTime t) {

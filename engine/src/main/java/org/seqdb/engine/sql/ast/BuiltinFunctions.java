@@ -29,7 +29,11 @@ public final class BuiltinFunctions {
             case "SHA2", "FIND_IN_SET" -> new int[] {2, 2};
             case "FIELD", "ELT" -> new int[] {2, Integer.MAX_VALUE};
             case "UUID" -> new int[] {0, 0};
-            case "RAND" -> new int[] {0, 1};
+            case "RAND", "UNIX_TIMESTAMP" -> new int[] {0, 1};
+            case "FORMAT" -> new int[] {2, 3};
+            case "CONV" -> new int[] {3, 3};
+            case "ORD" -> new int[] {1, 1};
+            case "FROM_UNIXTIME" -> new int[] {1, 2};
             case "CONCAT_WS" -> new int[] {2, Integer.MAX_VALUE};
             case "REPLACE", "TRIM" -> new int[] {3, 3};
             case "SUBSTRING", "SUBSTR", "MID" -> new int[] {2, 3};
