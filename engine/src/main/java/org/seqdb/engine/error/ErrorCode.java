@@ -68,6 +68,8 @@ public enum ErrorCode {
     ER_WRONG_VALUE_FOR_VAR(1231, "42000", "Variable '%s' can't be set to the value of '%s'"),
     /** A value the statement cannot use where it was given. */
     ER_WRONG_ARGUMENTS(1210, "HY000", "Incorrect arguments to %s"),
+    /** EXECUTE or DEALLOCATE PREPARE of a name no PREPARE gave. */
+    ER_UNKNOWN_STMT_HANDLER(1243, "HY000", "Unknown prepared statement handler (%s) given to %s"),
     /** Arithmetic that leaves the 64-bit range. */
     ER_DATA_OUT_OF_RANGE(1690, "22003", "%s value is out of range in '%s'"),
     /** A note: a value was clamped into the range of its type. */

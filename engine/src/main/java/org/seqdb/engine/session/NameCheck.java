@@ -65,6 +65,18 @@ final class NameCheck {
         check(found.orderBy(), columns, table, "ORDER BY", select.items());
     }
 
+    /** PREPARE resolves the sequences a SELECT or DO names (4091), as MariaDB opens them when it prepares. */
+    void sequencesOf(Statement statement) {
+        List<Expression> roots = new ArrayList<>();
+        if (statement instanceof Statement.Select select) {
+            select.items().forEach(item -> roots.add(item.expression()));
+            roots.add(select.where());
+        } else if (statement instanceof Statement.Do doStatement) {
+            roots.addAll(doStatement.expressions());
+        }
+        names(roots, List.of(), List.of(), List.of()).sequences().forEach(resolver::sequence);
+    }
+
     /** Resolves DO's names: its sequences, and no column at all (DO has no FROM). */
     void doStatement(Statement.Do statement) {
         Names found = names.get(statement);

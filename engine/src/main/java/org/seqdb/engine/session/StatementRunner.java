@@ -17,6 +17,7 @@ final class StatementRunner {
     private final TableDdlExecutor tableDdl;
     private final ShowExecutor show;
     private final ShowTableFacts tableFacts;
+    private final SqlPreparedStatements sqlPrepared;
     private final Transactions transactions;
     private final Resolver resolver;
     private final ViewExecutor views;
@@ -43,6 +44,7 @@ final class StatementRunner {
         this.tableDdl = new TableDdlExecutor(state, resolver, transactions, defaults, foreignKeys);
         this.show = new ShowExecutor(state, resolver, evaluator);
         this.tableFacts = new ShowTableFacts(state, resolver, evaluator);
+        this.sqlPrepared = new SqlPreparedStatements(state, evaluator, resolver);
         this.views = new ViewExecutor(state, resolver);
     }
 
@@ -154,6 +156,15 @@ final class StatementRunner {
         }
         if (statement instanceof Statement.SelectInto s) {
             return selectInto(s, parameters);
+        }
+        if (statement instanceof Statement.Prepare s) {
+            return sqlPrepared.prepare(s);
+        }
+        if (statement instanceof Statement.Execute s) {
+            return sqlPrepared.execute(s, this::run);
+        }
+        if (statement instanceof Statement.Deallocate s) {
+            return sqlPrepared.deallocate(s);
         }
         if (statement instanceof Statement.ShowColumns s) {
             return tableFacts.columns(s, parameters);

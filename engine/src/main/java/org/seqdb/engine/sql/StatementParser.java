@@ -45,6 +45,13 @@ final class StatementParser {
             case "DELETE" -> new TableStatementParser(cursor).delete();
             case "SHOW" -> new ShowParser(cursor).show();
             case "DESCRIBE", "DESC" -> new ShowParser(cursor).describe();
+            case "PREPARE" -> prepare();
+            case "EXECUTE" -> execute();
+            case "DEALLOCATE" -> {
+                cursor.advance();
+                cursor.expectWord("PREPARE");
+                yield new Statement.Deallocate(cursor.identifier());
+            }
             case "EXPLAIN" -> {
                 if (!cursor.peek(1).isWord("SELECT") && !cursor.peek(1).isWord("EXTENDED")
                         && !cursor.peek(1).isWord("PARTITIONS") && !cursor.peek(1).isWord("FORMAT")) {
@@ -107,8 +114,37 @@ final class StatementParser {
         throw cursor.error();
     }
 
+    /** PREPARE name FROM 'text' | @variable. */
+    private Statement prepare() {
+        cursor.expectWord("PREPARE");
+        String name = cursor.identifier();
+        cursor.expectWord("FROM");
+        Token text = cursor.peek();
+        if (text.kind() != TokenKind.STRING && text.kind() != TokenKind.USER_VARIABLE) {
+            throw cursor.error();
+        }
+        return new Statement.Prepare(name, new ExpressionParser(cursor).expression());
+    }
+
+    /** EXECUTE name [USING value, ...]. */
+    private Statement execute() {
+        cursor.expectWord("EXECUTE");
+        String name = cursor.identifier();
+        List<org.seqdb.engine.sql.ast.Expression> using = new ArrayList<>();
+        if (cursor.matchWord("USING")) {
+            ExpressionParser values = new ExpressionParser(cursor);
+            do {
+                using.add(values.expression());
+            } while (cursor.matchSymbol(","));
+        }
+        return new Statement.Execute(name, List.copyOf(using));
+    }
+
     private Statement drop() {
         cursor.expectWord("DROP");
+        if (cursor.matchWord("PREPARE")) {
+            return new Statement.Deallocate(cursor.identifier());
+        }
         boolean temporary = cursor.matchWord("TEMPORARY");
         if (cursor.matchWord("SEQUENCE")) {
             boolean ifExists = cursor.matchWords("IF", "EXISTS");

@@ -272,6 +272,18 @@ public sealed interface Statement {
     record SelectInto(Select query, List<String> variables, boolean atEnd) implements Statement {
     }
 
+    /** PREPARE name FROM 'text' | @variable. */
+    record Prepare(String name, Expression text) implements Statement {
+    }
+
+    /** EXECUTE name [USING value, ...]: the values bind the statement's ? markers in order. */
+    record Execute(String name, List<Expression> using) implements Statement {
+    }
+
+    /** DEALLOCATE PREPARE name / DROP PREPARE name. */
+    record Deallocate(String name) implements Statement {
+    }
+
     /** SHOW INDEX / INDEXES / KEYS FROM t [FROM db] [WHERE expr]. */
     record ShowIndex(ObjectName table, Expression where) implements Statement {
     }
