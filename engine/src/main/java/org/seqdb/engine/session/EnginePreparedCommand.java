@@ -31,6 +31,7 @@ final class EnginePreparedCommand implements PreparedCommand {
                 || statement instanceof Statement.ShowDatabases || statement instanceof Statement.ShowTables
                 || statement instanceof Statement.ShowCreate || statement instanceof Statement.ShowVariables
                 || statement instanceof Statement.ShowColumns || statement instanceof Statement.ShowIndex
+                || statement instanceof Statement.TableMaintenance
                 || statement instanceof Statement.ShowStatus;
     }
 

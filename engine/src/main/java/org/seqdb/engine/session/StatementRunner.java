@@ -18,6 +18,7 @@ final class StatementRunner {
     private final ShowExecutor show;
     private final ShowTableFacts tableFacts;
     private final SqlPreparedStatements sqlPrepared;
+    private final TableMaintenance maintenance;
     private final Transactions transactions;
     private final Resolver resolver;
     private final ViewExecutor views;
@@ -45,6 +46,7 @@ final class StatementRunner {
         this.show = new ShowExecutor(state, resolver, evaluator);
         this.tableFacts = new ShowTableFacts(state, resolver, evaluator);
         this.sqlPrepared = new SqlPreparedStatements(state, evaluator, resolver);
+        this.maintenance = new TableMaintenance(resolver);
         this.views = new ViewExecutor(state, resolver);
     }
 
@@ -156,6 +158,9 @@ final class StatementRunner {
         }
         if (statement instanceof Statement.SelectInto s) {
             return selectInto(s, parameters);
+        }
+        if (statement instanceof Statement.TableMaintenance s) {
+            return maintenance.run(s);
         }
         if (statement instanceof Statement.Prepare s) {
             return sqlPrepared.prepare(s);

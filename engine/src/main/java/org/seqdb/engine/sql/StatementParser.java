@@ -46,6 +46,7 @@ final class StatementParser {
             case "SHOW" -> new ShowParser(cursor).show();
             case "DESCRIBE", "DESC" -> new ShowParser(cursor).describe();
             case "PREPARE" -> prepare();
+            case "ANALYZE", "CHECK", "OPTIMIZE", "REPAIR" -> tableMaintenance();
             case "EXECUTE" -> execute();
             case "DEALLOCATE" -> {
                 cursor.advance();
@@ -112,6 +113,25 @@ final class StatementParser {
             return new TableStatementParser(cursor).alterTable();
         }
         throw cursor.error();
+    }
+
+    /**
+     * ANALYZE / CHECK / OPTIMIZE / REPAIR [NO_WRITE_TO_BINLOG | LOCAL] TABLE t, ... and the options
+     * after the names (QUICK, EXTENDED, FOR UPGRADE, ...), which change nothing here.
+     */
+    private Statement tableMaintenance() {
+        String operation = cursor.advance().upper().toLowerCase(java.util.Locale.ROOT);
+        if (!cursor.matchWord("NO_WRITE_TO_BINLOG")) {
+            cursor.matchWord("LOCAL");
+        }
+        if (!cursor.matchWord("TABLE")) {
+            cursor.expectWord("TABLES");
+        }
+        List<ObjectName> tables = nameList();
+        while (cursor.peek().kind() == TokenKind.WORD) {
+            cursor.advance();
+        }
+        return new Statement.TableMaintenance(operation, tables);
     }
 
     /** PREPARE name FROM 'text' | @variable. */

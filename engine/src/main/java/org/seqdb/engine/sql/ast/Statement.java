@@ -272,6 +272,10 @@ public sealed interface Statement {
     record SelectInto(Select query, List<String> variables, boolean atEnd) implements Statement {
     }
 
+    /** ANALYZE / CHECK / OPTIMIZE / REPAIR [NO_WRITE_TO_BINLOG | LOCAL] TABLE t, ... [options]: {@code operation} lower-case. */
+    record TableMaintenance(String operation, List<ObjectName> tables) implements Statement {
+    }
+
     /** PREPARE name FROM 'text' | @variable. */
     record Prepare(String name, Expression text) implements Statement {
     }
