@@ -49,6 +49,8 @@ public final class InformationSchema {
 
     private static final ValueType S = ValueType.VARCHAR;
     private static final ValueType N = ValueType.BIGINT;
+    /** InnoDB's page size, which its DATA_LENGTH counts in. */
+    private static final long PAGE = 16_384L;
 
     private static MetaTable schemata(Catalog catalog) {
         List<Column> columns = columns("SCHEMATA", "CATALOG_NAME", S, "SCHEMA_NAME", S,
@@ -77,9 +79,11 @@ public final class InformationSchema {
                         : ((TableHandle) object).definition().engine();
                 String comment = sequence ? ((SequenceHandle) object).definition().comment()
                         : ((TableHandle) object).definition().comment();
+                // rows counted; lengths as InnoDB gives them for a table in one 16 KB page
+                long rowCount = sequence ? 1L : catalog.rowCount((TableHandle) object);
                 rows.add(new Object[] {"def", database, object.name(), sequence ? "SEQUENCE" : "BASE TABLE",
-                    engine == null ? "InnoDB" : engine, 10L, sequence ? "Fixed" : "Dynamic", sequence ? 1L : 0L,
-                    0L, 0L, 0L, 0L, 0L, sequence ? null : autoIncrement((TableHandle) object, catalog), null, null,
+                    engine == null ? "InnoDB" : engine, 10L, sequence ? "Fixed" : "Dynamic", rowCount,
+                    rowCount == 0 ? 0L : PAGE / rowCount, PAGE, 0L, 0L, 0L, sequence ? null : autoIncrement((TableHandle) object, catalog), null, null,
                     null, "utf8mb4_general_ci", null, "", comment == null ? "" : comment, 0L, "N"});
             }
         }

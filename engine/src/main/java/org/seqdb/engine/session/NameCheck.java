@@ -129,6 +129,10 @@ final class NameCheck {
             }
             boolean known = hasColumn(columns, ref.name()) && qualifierMatches(ref.qualifier(), table)
                     || ref.qualifier() == null && isAlias(aliases, ref.name()) || evaluator.isOuterColumn(ref);
+            if (!known && ref.qualifier() != null && columns.isEmpty() && table == null) {
+                // no FROM: the qualifier names a table the statement does not have
+                throw new SeqDbException(ErrorCode.ER_UNKNOWN_TABLE_IN, ref.qualifier(), place);
+            }
             if (!known) {
                 String name = ref.qualifier() == null ? ref.name() : ref.qualifier() + "." + ref.name();
                 throw new SeqDbException(ErrorCode.ER_BAD_FIELD_ERROR, name, place);

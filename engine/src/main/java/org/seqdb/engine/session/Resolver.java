@@ -50,7 +50,10 @@ final class Resolver {
         return catalog.find(database, name.name());
     }
 
-    /** The sequence a name means: 4091 naming it unqualified if there is nothing, 4089 if it is a table. */
+    /**
+     * The sequence a name means: 4091 naming it unqualified if there is nothing (1146 in a statement
+     * that opens tables, see {@link SessionState#statementOpensTables}), 4089 if it is a table.
+     */
     ResolvedSequence sequence(ObjectName name) {
         ResolvedSequence cached = cache.get(name);
         if (cached != null && cached.catalogEpoch == catalog.epoch() && cached.sessionEpoch == state.resolutionEpoch
@@ -60,6 +63,9 @@ final class Resolver {
         long catalogEpoch = catalog.epoch();
         SchemaObject object = find(name);
         String database = databaseOf(name);
+        if (object == null && state.statementOpensTables) {
+            throw new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, name.name());
+        }
         if (object == null) {
             throw new SeqDbException(ErrorCode.ER_UNKNOWN_SEQUENCES, name.name()).alsoReporting(
                     Notice.error(new SeqDbException(ErrorCode.ER_NO_SUCH_TABLE, database, name.name())));

@@ -31,6 +31,11 @@ final class SessionState {
     final Map<String, SchemaObject> temporaries = new HashMap<>();
     /** Bumped when USE or a temporary object changes what a name resolves to. */
     long resolutionEpoch;
+    /**
+     * True while a statement that opens tables runs (INSERT, UPDATE, DELETE, a SELECT with FROM):
+     * MariaDB opens the sequences it names with its tables, so a missing one is 1146, not 4091.
+     */
+    boolean statementOpensTables;
     /** The notices of the statement running now. */
     List<Notice> notices = new ArrayList<>();
     /** Where the running (or last) statement's own notices start in {@link #notices}. */

@@ -55,6 +55,31 @@ final class StatementRunner {
     }
 
     Result run(Statement statement, Object[] parameters) {
+        boolean outer = state.statementOpensTables;
+        state.statementOpensTables = outer || opensTables(statement);
+        try {
+            return runStatement(statement, parameters);
+        } finally {
+            state.statementOpensTables = outer;
+        }
+    }
+
+    /** Whether MariaDB opens tables for the statement (and so the sequences it names with them). */
+    private static boolean opensTables(Statement statement) {
+        if (statement instanceof Statement.Select select) {
+            return select.from() != null && !select.from().dual();
+        }
+        if (statement instanceof Statement.Union union) {
+            return union.parts().stream().anyMatch(StatementRunner::opensTables);
+        }
+        if (statement instanceof Statement.SelectInto into) {
+            return opensTables(into.query());
+        }
+        return statement instanceof Statement.Insert || statement instanceof Statement.Update
+                || statement instanceof Statement.Delete;
+    }
+
+    private Result runStatement(Statement statement, Object[] parameters) {
         if (endsTransaction(statement)) {
             transactions.implicitCommit();
         }
