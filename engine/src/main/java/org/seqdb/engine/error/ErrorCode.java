@@ -139,6 +139,18 @@ public enum ErrorCode {
     /** Two PRIMARY KEYs in one table. */
     ER_MULTIPLE_PRI_KEY(1068, "42000", "Multiple primary key defined"),
     /** A key naming a column the table does not have. */
+    /** ALTER TABLE ... DROP COLUMN of a column another table's foreign key refers to. */
+    ER_FK_COLUMN_CANNOT_DROP_CHILD(1829, "HY000",
+            "Cannot drop column '%s': needed in a foreign key constraint '%s' of table `%s`.`%s`"),
+    /** ALTER TABLE ... MODIFY / CHANGE of the type of a column a foreign key of the table uses. */
+    ER_FK_COLUMN_CANNOT_CHANGE(1832, "HY000", "Cannot change column '%s': used in a foreign key constraint '%s'"),
+    /** ALTER TABLE ... MODIFY / CHANGE of the type of a column another table's foreign key refers to. */
+    ER_FK_COLUMN_CANNOT_CHANGE_CHILD(1833, "HY000",
+            "Cannot change column '%s': used in a foreign key constraint '%s' of table '%s.%s'"),
+    /** ALTER TABLE ... DROP COLUMN of a column whose index a foreign key of the table needs. */
+    ER_DROP_INDEX_FK(1553, "HY000", "Cannot drop index '%s': needed in a foreign key constraint"),
+    /** ALTER TABLE ... DROP COLUMN of every column. */
+    ER_CANT_REMOVE_ALL_FIELDS(1090, "42000", "You can't delete all columns with ALTER TABLE; use DROP TABLE instead"),
     ER_KEY_COLUMN_DOES_NOT_EXIST(1072, "42000", "Key column '%s' doesn't exist in table"),
     /** A key name used twice in a table. */
     ER_DUP_KEYNAME(1061, "42000", "Duplicate key name '%s'"),

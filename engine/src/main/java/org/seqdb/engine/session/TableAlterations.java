@@ -48,8 +48,27 @@ final class TableAlterations {
         List<StoredTable.StoredForeignKey> added = new ArrayList<>();
         Long resetAutoIncrement = null;
         boolean copyRows = false;
-        int addedColumns = 0;
+        ColumnChanges changes = new ColumnChanges(new ArrayList<>(columns), keys, foreignKeys, definition.database(),
+                definition.name(), children(definition));
         for (Statement.AlterAction action : actions) {
+            if (action instanceof Statement.DropColumn drop) {
+                changes.sync(columns, keys);
+                copyRows |= changes.drop(drop.name(), drop.ifExists(), state);
+                columns = changes.columns;
+                keys = changes.keys;
+                continue;
+            }
+            if (action instanceof Statement.ChangeColumn change) {
+                changes.sync(columns, keys);
+                StoredTable.StoredColumn replacement = change.column() == null ? null
+                        : definitions.column(change.column(), definition.database(), definition.name(), false);
+                if (changes.change(change.oldName(), replacement, change.newName(), change.ifExists(), state)) {
+                    copyRows |= replacement != null;
+                }
+                columns = changes.columns;
+                keys = changes.keys;
+                continue;
+            }
             if (action instanceof Statement.AddColumn add) {
                 if (TableDefinitions.find(columns, add.column().name()) != null) {
                     if (add.ifNotExists()) {
@@ -66,7 +85,7 @@ final class TableAlterations {
                     keys = definitions.withKey(keys, new Statement.KeyDefinition("UNIQUE", null,
                             List.of(add.column().name())), columns);
                 }
-                addedColumns++;
+                changes.added();
                 copyRows = true;
             } else if (action instanceof Statement.AddKey add) {
                 if (add.ifNotExists() && add.key().name() != null
@@ -117,13 +136,36 @@ final class TableAlterations {
         for (StoredTable.StoredForeignKey foreignKey : added) {
             this.foreignKeys.checkExisting(table, foreignKey);
         }
-        TableHandle result = copyRows ? copy(table, changed.withId(0), addedColumns) : catalog.createTable(changed);
+        TableHandle result = copyRows ? copy(table, changed.withId(0), changes) : catalog.createTable(changed);
+        if (!changes.renamedParentColumns.isEmpty()) {
+            // InnoDB renames a referred-to column in the foreign keys of the tables that refer to it
+            for (StoredTable child : children(definition)) {
+                catalog.createTable(ColumnChanges.withReferencedColumnsRenamed(child, definition.database(),
+                        definition.name(), changes.renamedParentColumns));
+            }
+        }
         if (resetAutoIncrement != null) {
             long floor = resetAutoIncrement;
             result.resetAutoIncrement(floor, () -> AutoIncrementStart.of(state, result));
             catalog.recordAutoIncrement(result, result.peekAutoIncrement());
         }
         return result;
+    }
+
+    /** The other (stored) tables with a foreign key to {@code parent}. */
+    private List<StoredTable> children(StoredTable parent) {
+        List<StoredTable> children = new ArrayList<>();
+        for (String database : catalog.databases()) {
+            for (org.seqdb.engine.catalog.SchemaObject object : catalog.objectsIn(database)) {
+                if (object instanceof TableHandle child && !child.temporary()
+                        && !(database.equals(parent.database()) && child.name().equals(parent.name()))
+                        && child.definition().foreignKeys().stream().anyMatch(k -> k.referencedTable()
+                        .equals(parent.name()) && k.referencedDatabase().equals(parent.database()))) {
+                    children.add(child.definition());
+                }
+            }
+        }
+        return children;
     }
 
     private void missing(String what, String name, boolean ifExists) {
@@ -144,10 +186,11 @@ final class TableAlterations {
     }
 
     /**
-     * Copies every row of {@code table} into new row maps under {@code changed} (its last
-     * {@code addedColumns} columns new, taking their defaults), then makes it the table.
+     * Copies every row of {@code table} into new row maps under {@code changed}: each column's values
+     * from where {@link ColumnChanges#sources} says (an added column takes its default), converted
+     * when its definition changed (strict: 1265 / 1292 / 1264 fail the copy), then makes it the table.
      */
-    private TableHandle copy(TableHandle table, StoredTable changed, int addedColumns) {
+    private TableHandle copy(TableHandle table, StoredTable changed, ColumnChanges changes) {
         StoredTable target = changed.withId(catalog.newTableId());
         TableHandle next = new TableHandle(target, false);
         RowTransaction transaction = catalog.beginTransaction(LOCK_WAIT_MILLIS);
@@ -155,18 +198,27 @@ final class TableAlterations {
             TableRows from = new TableRows(transaction, table);
             TableRows to = new TableRows(transaction, next);
             int width = target.columns().size();
-            int oldWidth = width - addedColumns;
             int row = 0;
             for (Iterator<TableRows.StoredRow> it = from.scan(); it.hasNext(); ) {
                 row++;
                 Object[] old = it.next().values();
                 Object[] values = new Object[width];
-                System.arraycopy(old, 0, values, 0, Math.min(oldWidth, old.length));
-                for (int c = oldWidth; c < width; c++) {
-                    values[c] = addedValue(next, c, row, values);
+                for (int c = 0; c < width; c++) {
+                    int source = changes.sources.get(c);
+                    values[c] = source < 0 || source >= old.length ? null : old[source];
+                }
+                for (int c = 0; c < width; c++) {
+                    if (changes.sources.get(c) < 0) {
+                        values[c] = addedValue(next, c, row, values);
+                    } else if (changes.converted.contains(c)) {
+                        values[c] = converted(next, c, values[c], row);
+                    }
                 }
                 for (int c = 0; c < width; c++) {
                     if (values[c] == null && !next.shape().column(c).nullable()) {
+                        if (changes.sources.get(c) >= 0) {
+                            throw new SeqDbException(ErrorCode.WARN_DATA_TRUNCATED, next.shape().column(c).name(), row);
+                        }
                         values[c] = implicitDefault(next, c, row);
                     }
                 }
@@ -178,6 +230,36 @@ final class TableAlterations {
             throw e;
         }
         return catalog.createTable(target);
+    }
+
+    /**
+     * A value made fit for a changed column as ALTER's copy does it: what an INSERT refuses as too
+     * long (1406) is 1265 here, and text that is no number (1366) is 1292, as MariaDB reports them.
+     */
+    private Object converted(TableHandle table, int column, Object value, int row) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return defaults.fit(table, column, value, row);
+        } catch (SeqDbException e) {
+            String name = table.shape().column(column).name();
+            if (e.vendorCode() == ErrorCode.ER_DATA_TOO_LONG.vendorCode()) {
+                throw new SeqDbException(ErrorCode.WARN_DATA_TRUNCATED, name, row);
+            }
+            if (e.vendorCode() == ErrorCode.ER_TRUNCATED_WRONG_VALUE_FOR_FIELD.vendorCode()) {
+                String type = switch (table.shape().column(column).type().family()) {
+                    case INTEGER, BIT -> "INTEGER";
+                    case DECIMAL -> "DECIMAL";
+                    case FLOAT, DOUBLE -> "DOUBLE";
+                    default -> null;
+                };
+                if (type != null) {
+                    throw new SeqDbException(ErrorCode.ER_TRUNCATED_WRONG_VALUE, type, TextFunctions.text(value));
+                }
+            }
+            throw e;
+        }
     }
 
     private Object addedValue(TableHandle table, int column, int row, Object[] values) {

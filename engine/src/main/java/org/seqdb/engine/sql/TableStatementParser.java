@@ -177,11 +177,28 @@ final class TableStatementParser {
             if (anyClause && !cursor.matchSymbol(",") && (cursor.atEnd() || cursor.checkSymbol(";"))) {
                 break;
             }
-            if (cursor.matchWord("RENAME")) {
+            if (cursor.matchPhrase("RENAME", "COLUMN")) {
+                String old = cursor.identifier();
+                cursor.expectWord("TO");
+                actions.add(new Statement.ChangeColumn(old, null, cursor.identifier(), false));
+            } else if (cursor.matchWord("RENAME")) {
                 if (!cursor.matchWord("TO")) {
                     cursor.matchWord("AS");
                 }
                 renameTo = expressions.objectName();
+            } else if (cursor.matchWord("MODIFY")) {
+                cursor.matchWord("COLUMN");
+                boolean columnIfExists = cursor.matchWords("IF", "EXISTS");
+                Statement.ColumnDefinition column = definitions.column();
+                positionClause();
+                actions.add(new Statement.ChangeColumn(column.name(), column, column.name(), columnIfExists));
+            } else if (cursor.matchWord("CHANGE")) {
+                cursor.matchWord("COLUMN");
+                boolean columnIfExists = cursor.matchWords("IF", "EXISTS");
+                String old = cursor.identifier();
+                Statement.ColumnDefinition column = definitions.column();
+                positionClause();
+                actions.add(new Statement.ChangeColumn(old, column, column.name(), columnIfExists));
             } else if (cursor.matchWord("ADD")) {
                 actions.add(addClause());
             } else if (cursor.matchWord("DROP")) {
@@ -242,7 +259,19 @@ final class TableStatementParser {
         return new Statement.AddColumn(column, ifNotExists);
     }
 
+    /** FIRST | AFTER column: read; seqdb keeps a changed column where it was (an added one goes last). */
+    private void positionClause() {
+        if (!cursor.matchWord("FIRST") && cursor.matchWord("AFTER")) {
+            cursor.identifier();
+        }
+    }
+
     private Statement.AlterAction dropClause() {
+        if (cursor.matchWord("COLUMN") || !cursor.checkWord("PRIMARY") && !cursor.checkWord("FOREIGN")
+                && !cursor.checkWord("CONSTRAINT") && !cursor.checkWord("INDEX") && !cursor.checkWord("KEY")) {
+            boolean ifExists = cursor.matchWords("IF", "EXISTS");
+            return new Statement.DropColumn(cursor.identifier(), ifExists);
+        }
         if (cursor.matchWords("PRIMARY", "KEY")) {
             return new Statement.DropKey("PRIMARY", false, false);
         }

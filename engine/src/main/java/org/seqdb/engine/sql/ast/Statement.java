@@ -179,6 +179,18 @@ public sealed interface Statement {
     record DropKey(String name, boolean foreignKey, boolean ifExists) implements AlterAction {
     }
 
+    /** DROP [COLUMN] [IF EXISTS] name. */
+    record DropColumn(String name, boolean ifExists) implements AlterAction {
+    }
+
+    /**
+     * MODIFY [COLUMN] [IF EXISTS] definition (same name), CHANGE [COLUMN] [IF EXISTS] old definition,
+     * and RENAME COLUMN old TO new ({@code column} null: only the name changes, to {@code newName}).
+     */
+    record ChangeColumn(String oldName, ColumnDefinition column, String newName, boolean ifExists)
+            implements AlterAction {
+    }
+
     /** ADD [CONSTRAINT [name]] CHECK (...): read, not kept (seqdb does not check CHECK constraints). */
     record AddCheck() implements AlterAction {
     }
