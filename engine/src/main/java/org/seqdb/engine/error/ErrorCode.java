@@ -139,6 +139,12 @@ public enum ErrorCode {
     /** Two PRIMARY KEYs in one table. */
     ER_MULTIPLE_PRI_KEY(1068, "42000", "Multiple primary key defined"),
     /** A key naming a column the table does not have. */
+    /** Column type sizes beyond MariaDB's limits (ColumnTypeLimits). */
+    ER_TOO_BIG_SCALE(1425, "42000", "Too big scale specified for '%s'. Maximum is %d"),
+    ER_TOO_BIG_PRECISION(1426, "42000", "Too big precision specified for '%s'. Maximum is %d"),
+    ER_M_BIGGER_THAN_D(1427, "42000", "For float(M,D), double(M,D) or decimal(M,D), M must be >= D (column '%s')"),
+    ER_TOO_BIG_DISPLAYWIDTH(1439, "42000", "Display width out of range for '%s' (max = %d)"),
+    ER_TOO_BIG_FIELDLENGTH(1074, "42000", "Column length too big for column '%s' (max = %d); use BLOB or TEXT instead"),
     /** ALTER TABLE ... DROP COLUMN of a column another table's foreign key refers to. */
     ER_FK_COLUMN_CANNOT_DROP_CHILD(1829, "HY000",
             "Cannot drop column '%s': needed in a foreign key constraint '%s' of table `%s`.`%s`"),

@@ -111,9 +111,15 @@ final class FunctionSyntax {
     }
 
     private Expression cast(Token first) {
+        Token operandStart = cursor.peek();
         Expression operand = expressions.expression();
+        String operandText = cursor.textSince(operandStart);
         cursor.expectWord("AS");
         Expression.CastTarget target = castTarget();
+        if (target.type().equals("DECIMAL")) {
+            org.seqdb.engine.table.ColumnTypeLimits.decimal(target.length() == null ? -1 : target.length(),
+                    target.scale() == null ? 0 : target.scale(), operandText, "");
+        }
         cursor.expectSymbol(")");
         return new Expression.Cast(operand, target, cursor.textSince(first));
     }
