@@ -92,6 +92,58 @@ class FuzzTest {
         }
     }
 
+    /**
+     * The statements of every script under {@code scripts/} (tables, functions, ALTER, PREPARE, ...:
+     * far more of the SQL than the grammar above), most of them mutated: every failure must still
+     * be a MariaDB error. (A longer ad-hoc run of this kind found a DECIMAL(5,22) column accepted and
+     * failing later with 1815; this bounded run, with its seed, did not meet that case.)
+     */
+    @Test
+    void mutatedScriptStatementsFailOnlyAsSqlExceptions() throws Exception {
+        List<String> statements = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of("src/test/resources/scripts"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("--")) {
+                        statements.add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
+                    }
+                }
+            }
+        }
+        assertTrue(statements.size() > 1000, "too few script statements: " + statements.size());
+        Random random = new Random(SEED);
+        try (Connection connection = DriverManager.getConnection("jdbc:seqdb:" + dir.resolve("mutated"));
+             Statement statement = connection.createStatement()) {
+            assertTimeoutPreemptively(Duration.ofSeconds(Math.max(60, STATEMENTS / 300)), () -> {
+                for (int i = 0; i < STATEMENTS; i++) {
+                    String sql = statements.get(random.nextInt(statements.size()));
+                    if (random.nextInt(3) > 0) {
+                        sql = mutatedScriptLine(sql, random);
+                    }
+                    current = "statement " + i + ": " + sql;
+                    runOne(connection, statement, sql, false, random);
+                }
+            }, () -> "the mutated-script run hung (seed " + SEED + ") at " + current);
+        }
+    }
+
+    private static String mutatedScriptLine(String sql, Random random) {
+        StringBuilder text = new StringBuilder(sql);
+        for (int k = 1 + random.nextInt(3); k > 0 && text.length() > 0; k--) {
+            int at = random.nextInt(text.length());
+            switch (random.nextInt(5)) {
+                case 0 -> text.deleteCharAt(at);
+                case 1 -> text.insert(at, text.charAt(at));
+                case 2 -> text.setLength(at);
+                case 3 -> text.insert(at, pick(random, new String[] {"'", "(", ")", ",", " NULL ", " 1e308 ",
+                    " -9223372036854775808 ", " INTERVAL 1 DAY ", " @x ", " DEFAULT ", " 99 "}));
+                default -> text.insert(at, " " + pick(random, new String[] {"SELECT", "FROM", "WHERE", "ORDER BY",
+                    "INTO @v", "ON DUPLICATE KEY UPDATE a = 1", "GROUP BY 1", "UNION SELECT 1"}) + " ");
+            }
+        }
+        return text.toString();
+    }
+
     /** Runs one statement; true if it succeeded, false if it failed as it may, and fails the test otherwise. */
     private static boolean runOne(Connection connection, Statement statement, String sql, boolean prepared, Random random) {
         try {
