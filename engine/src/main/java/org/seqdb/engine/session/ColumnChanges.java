@@ -165,25 +165,7 @@ final class ColumnChanges {
 
     /** The child's foreign keys that refer to this table. */
     private List<StoredTable.StoredForeignKey> referringKeys(StoredTable child) {
-        return child.foreignKeys().stream().filter(k -> k.referencedTable().equals(table)
-                && k.referencedDatabase().equals(database)).toList();
-    }
-
-    /** The child with its foreign keys to this table naming the renamed columns' new names. */
-    static StoredTable withReferencedColumnsRenamed(StoredTable child, String database, String table,
-                                                   List<String[]> renames) {
-        List<StoredTable.StoredForeignKey> keys = new ArrayList<>();
-        for (StoredTable.StoredForeignKey key : child.foreignKeys()) {
-            List<String> referenced = key.referencedColumns();
-            if (key.referencedTable().equals(table) && key.referencedDatabase().equals(database)) {
-                for (String[] rename : renames) {
-                    referenced = renamedIn(referenced, rename[0], rename[1]);
-                }
-            }
-            keys.add(new StoredTable.StoredForeignKey(key.name(), key.columns(), key.referencedDatabase(),
-                    key.referencedTable(), referenced, key.onDelete(), key.onUpdate()));
-        }
-        return child.withStructure(child.columns(), child.keys(), List.copyOf(keys), child.autoIncrementStart());
+        return child.foreignKeys().stream().filter(k -> k.refersTo(database, table)).toList();
     }
 
     private static List<String> renamedIn(List<String> names, String from, String to) {

@@ -48,8 +48,9 @@ final class TableAlterations {
         List<StoredTable.StoredForeignKey> added = new ArrayList<>();
         Long resetAutoIncrement = null;
         boolean copyRows = false;
+        List<StoredTable> children = children(table);
         ColumnChanges changes = new ColumnChanges(new ArrayList<>(columns), keys, foreignKeys, definition.database(),
-                definition.name(), children(definition));
+                definition.name(), children);
         for (Statement.AlterAction action : actions) {
             if (action instanceof Statement.DropColumn drop) {
                 changes.sync(columns, keys);
@@ -139,9 +140,9 @@ final class TableAlterations {
         TableHandle result = copyRows ? copy(table, changed.withId(0), changes) : catalog.createTable(changed);
         if (!changes.renamedParentColumns.isEmpty()) {
             // InnoDB renames a referred-to column in the foreign keys of the tables that refer to it
-            for (StoredTable child : children(definition)) {
-                catalog.createTable(ColumnChanges.withReferencedColumnsRenamed(child, definition.database(),
-                        definition.name(), changes.renamedParentColumns));
+            for (StoredTable child : children) {
+                catalog.createTable(child.withReferencedColumnsRenamed(definition.database(), definition.name(),
+                        changes.renamedParentColumns));
             }
         }
         if (resetAutoIncrement != null) {
@@ -152,17 +153,13 @@ final class TableAlterations {
         return result;
     }
 
-    /** The other (stored) tables with a foreign key to {@code parent}. */
-    private List<StoredTable> children(StoredTable parent) {
+    /** The other tables with a foreign key to {@code parent}, each once. */
+    private List<StoredTable> children(TableHandle parent) {
         List<StoredTable> children = new ArrayList<>();
-        for (String database : catalog.databases()) {
-            for (org.seqdb.engine.catalog.SchemaObject object : catalog.objectsIn(database)) {
-                if (object instanceof TableHandle child && !child.temporary()
-                        && !(database.equals(parent.database()) && child.name().equals(parent.name()))
-                        && child.definition().foreignKeys().stream().anyMatch(k -> k.referencedTable()
-                        .equals(parent.name()) && k.referencedDatabase().equals(parent.database()))) {
-                    children.add(child.definition());
-                }
+        for (ForeignKeys.Reference reference : foreignKeys.referencesTo(parent)) {
+            StoredTable child = reference.child().definition();
+            if (reference.child() != parent && !children.contains(child)) {
+                children.add(child);
             }
         }
         return children;

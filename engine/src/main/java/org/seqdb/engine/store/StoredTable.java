@@ -38,18 +38,43 @@ public record StoredTable(String database, String name, List<StoredColumn> colum
      * {@code newDatabase.newName} instead (InnoDB's RENAME TABLE of a parent); itself if none does.
      */
     public StoredTable withParentRenamed(String database, String name, String newDatabase, String newName) {
+        return withKeysTo(database, name, key -> new StoredForeignKey(key.name(), key.columns(), newDatabase, newName,
+                key.referencedColumns(), key.onDelete(), key.onUpdate()));
+    }
+
+    /**
+     * This table with its foreign keys to {@code database.name} naming the parent's renamed columns
+     * by their new names ({old, new} pairs; InnoDB's RENAME COLUMN of a referred-to column).
+     */
+    public StoredTable withReferencedColumnsRenamed(String database, String name, List<String[]> renames) {
+        return withKeysTo(database, name, key -> {
+            List<String> referenced = new java.util.ArrayList<>();
+            for (String column : key.referencedColumns()) {
+                String renamed = column;
+                for (String[] rename : renames) {
+                    renamed = renamed.equalsIgnoreCase(rename[0]) ? rename[1] : renamed;
+                }
+                referenced.add(renamed);
+            }
+            return new StoredForeignKey(key.name(), key.columns(), key.referencedDatabase(), key.referencedTable(),
+                    List.copyOf(referenced), key.onDelete(), key.onUpdate());
+        });
+    }
+
+    /** This table with {@code change} applied to its foreign keys to {@code database.name}; itself if it has none. */
+    private StoredTable withKeysTo(String database, String name,
+                                   java.util.function.UnaryOperator<StoredForeignKey> change) {
         boolean refers = false;
-        List<StoredForeignKey> redirected = new java.util.ArrayList<>(foreignKeys.size());
+        List<StoredForeignKey> changed = new java.util.ArrayList<>(foreignKeys.size());
         for (StoredForeignKey key : foreignKeys) {
-            if (key.referencedDatabase().equals(database) && key.referencedTable().equals(name)) {
-                redirected.add(new StoredForeignKey(key.name(), key.columns(), newDatabase, newName,
-                        key.referencedColumns(), key.onDelete(), key.onUpdate()));
+            if (key.refersTo(database, name)) {
+                changed.add(change.apply(key));
                 refers = true;
             } else {
-                redirected.add(key);
+                changed.add(key);
             }
         }
-        return refers ? withStructure(columns, keys, List.copyOf(redirected), autoIncrementStart) : this;
+        return refers ? withStructure(columns, keys, List.copyOf(changed), autoIncrementStart) : this;
     }
 
     public StoredTable withStructure(List<StoredColumn> newColumns, List<StoredKey> newKeys,
@@ -89,5 +114,9 @@ public record StoredTable(String database, String name, List<StoredColumn> colum
     public record StoredForeignKey(String name, List<String> columns, String referencedDatabase,
                                    String referencedTable, List<String> referencedColumns, String onDelete,
                                    String onUpdate) {
+        /** True if the key refers to the table {@code database.table}. */
+        public boolean refersTo(String database, String table) {
+            return referencedDatabase.equals(database) && referencedTable.equals(table);
+        }
     }
 }
