@@ -190,20 +190,7 @@ final class Grouping {
 
     /** GROUP_CONCAT: the group's non-NULL values as text, in its ORDER BY, joined by the separator; NULL if none. */
     private Object groupConcat(Expression.Aggregate aggregate, List<Row> rows, Object[] parameters) {
-        List<Row> ordered = rows;
-        if (!aggregate.orderBy().isEmpty()) {
-            List<Object[]> keys = new ArrayList<>();
-            List<Object[]> indexes = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                keys.add(RowOrder.keys(aggregate.orderBy(), List.of(), new Object[0], rows.get(i), evaluator,
-                        parameters));
-                indexes.add(new Object[] {i});
-            }
-            ordered = new ArrayList<>();
-            for (Object[] index : RowOrder.sort(indexes, keys, aggregate.orderBy())) {
-                ordered.add(rows.get((Integer) index[0]));
-            }
-        }
+        List<Row> ordered = RowOrder.sorted(rows, row -> row, aggregate.orderBy(), evaluator, parameters);
         StringBuilder joined = new StringBuilder();
         Set<Object> seen = new HashSet<>();
         boolean any = false;

@@ -1,6 +1,5 @@
 package org.seqdb.engine.session;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.seqdb.engine.Column;
 import org.seqdb.engine.Result;
@@ -113,21 +112,8 @@ final class RowChangeExecutor {
     private List<TableRows.StoredRow> selected(TableRows rows, List<Column> columns, Expression where,
                                                List<Statement.OrderItem> orderBy, Expression limit,
                                                Object[] parameters) {
-        List<TableRows.StoredRow> found = finder.find(rows, columns, where, parameters, true);
-        if (!orderBy.isEmpty()) {
-            List<Object[]> keys = new ArrayList<>();
-            List<Object[]> indexes = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                keys.add(RowOrder.keys(orderBy, List.of(), new Object[0], new Row(columns, found.get(i).values()),
-                        evaluator, parameters));
-                indexes.add(new Object[] {i});
-            }
-            List<TableRows.StoredRow> sorted = new ArrayList<>();
-            for (Object[] index : RowOrder.sort(indexes, keys, orderBy)) {
-                sorted.add(found.get((Integer) index[0]));
-            }
-            found = sorted;
-        }
+        List<TableRows.StoredRow> found = RowOrder.sorted(finder.find(rows, columns, where, parameters, true),
+                stored -> new Row(columns, stored.values()), orderBy, evaluator, parameters);
         if (limit != null) {
             long n = Math.max(0, Arithmetic.toLong(evaluator.evaluate(limit, Row.NONE, parameters)));
             if (n < found.size()) {

@@ -40,7 +40,23 @@ final class RowOrder {
         return -1;
     }
 
-    static List<Object[]> sort(List<Object[]> rows, List<Object[]> keys, List<Statement.OrderItem> order) {
+    /**
+     * {@code items} in the order {@code order} gives, each item's keys worked out on the row
+     * {@code row} makes of it (ORDER BY of UPDATE / DELETE, of GROUP_CONCAT: no select list).
+     */
+    static <T> List<T> sorted(List<T> items, java.util.function.Function<T, Row> row, List<Statement.OrderItem> order,
+                              Evaluator evaluator, Object[] parameters) {
+        if (order.isEmpty()) {
+            return items;
+        }
+        List<Object[]> keys = new ArrayList<>(items.size());
+        for (T item : items) {
+            keys.add(keys(order, List.of(), new Object[0], row.apply(item), evaluator, parameters));
+        }
+        return sort(items, keys, order);
+    }
+
+    static <T> List<T> sort(List<T> rows, List<Object[]> keys, List<Statement.OrderItem> order) {
         List<Integer> indexes = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             indexes.add(i);
@@ -55,7 +71,7 @@ final class RowOrder {
             return 0;
         };
         indexes.sort(comparator);
-        List<Object[]> sorted = new ArrayList<>(rows.size());
+        List<T> sorted = new ArrayList<>(rows.size());
         for (int index : indexes) {
             sorted.add(rows.get(index));
         }
