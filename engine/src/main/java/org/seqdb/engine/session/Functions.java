@@ -94,23 +94,11 @@ final class Functions {
         if (ControlFunctions.has(name)) {
             return control.call(call, row, parameters);
         }
-        if (FormatFunctions.has(name)) {
-            Object[] values = new Object[args.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = evaluator.evaluate(args.get(i), row, parameters);
-            }
-            return FormatFunctions.call(name, values, state::addNotice);
-        }
-        if (ListAndHashFunctions.has(name)) {
-            Object[] values = new Object[args.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = temporalText(evaluator.evaluate(args.get(i), row, parameters), args.get(i), row, parameters);
-            }
-            return ListAndHashFunctions.call(name, values, state::addNotice);
-        }
+        boolean format = FormatFunctions.has(name);
+        boolean hashes = ListAndHashFunctions.has(name);
         boolean text = TextFunctions.has(name);
         boolean number = !text && NumberFunctions.has(name);
-        if (!text && !number && !TemporalFunctions.has(name)) {
+        if (!format && !hashes && !text && !number && !TemporalFunctions.has(name)) {
             throw new SeqDbException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION",
                     (state.currentDatabase == null ? "" : state.currentDatabase + ".") + lower(name));
         }
@@ -118,11 +106,14 @@ final class Functions {
         for (int i = 0; i < values.length; i++) {
             values[i] = evaluator.evaluate(args.get(i), row, parameters);
         }
-        if (text) {
+        if (format) {
+            return FormatFunctions.call(name, values, state::addNotice);
+        }
+        if (text || hashes) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = temporalText(values[i], args.get(i), row, parameters);
             }
-            return TextFunctions.call(name, values);
+            return hashes ? ListAndHashFunctions.call(name, values, state::addNotice) : TextFunctions.call(name, values);
         }
         if (number) {
             return NumberFunctions.call(name, values, () -> ExpressionPrinter.print(call, evaluator.resolver(), row),

@@ -104,6 +104,11 @@ record IntervalValue(long months, long seconds, long micros) {
         return c >= '0' && c <= '9';
     }
 
+    /** {@code t} moved by this interval (months first, as MariaDB's date_add_interval). */
+    java.time.LocalDateTime addTo(java.time.LocalDateTime t) {
+        return t.plusMonths(months).plusSeconds(seconds).plusNanos(Math.multiplyExact(micros, 1000L));
+    }
+
     IntervalValue plus(IntervalValue other) {
         return new IntervalValue(Math.addExact(months, other.months), Math.addExact(seconds, other.seconds),
                 Math.addExact(micros, other.micros));

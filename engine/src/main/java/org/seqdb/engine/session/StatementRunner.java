@@ -217,7 +217,6 @@ final class StatementRunner {
         throw new SeqDbException(ErrorCode.ER_NOT_SUPPORTED_YET, statement.getClass().getSimpleName());
     }
 
-    /** True if a SELECT reads a table's rows (so it runs in the session's transaction), itself or in a subquery. */
     /**
      * SELECT ... INTO @a, ...: the query's one row into the user variables, counted as one row; no row
      * is warning 1329 (the variables keep their values), more than one is 1172.
@@ -246,6 +245,7 @@ final class StatementRunner {
         return Result.updateCount(1);
     }
 
+    /** True if a SELECT reads a table's rows (so it runs in the session's transaction), itself or in a subquery. */
     private boolean readsTable(Statement.Select select) {
         Statement.FromSource from = select.from();
         if (from == null || from.dual()) {

@@ -287,8 +287,7 @@ final class TemporalFunctions {
         }
         LocalDateTime result;
         try {
-            result = t.plusMonths(interval.months()).plusSeconds(interval.seconds())
-                    .plusNanos(Math.multiplyExact(interval.micros(), 1000L));
+            result = interval.addTo(t);
         } catch (java.time.DateTimeException | ArithmeticException e) {
             result = null;
         }
@@ -340,15 +339,9 @@ final class TemporalFunctions {
         return format == null ? t : DateFormats.format(t, TextFunctions.text(format));
     }
 
-    private static LocalDateTime plus(String unit, long n, LocalDateTime t) {
-        IntervalValue interval = IntervalValue.of(unit, n);
-        return t.plusMonths(interval.months()).plusSeconds(interval.seconds())
-                .plusNanos(Math.multiplyExact(interval.micros(), 1000L));
-    }
-
     /** TIMESTAMPADD: a DATE stays a DATE when whole days are added (months keep the day where the month has it). */
     private static Object add(String unit, long n, LocalDateTime t, boolean date) {
-        LocalDateTime result = plus(unit, n, t);
+        LocalDateTime result = IntervalValue.of(unit, n).addTo(t);
         return date && isDateUnit(unit) ? result.toLocalDate() : result;
     }
 

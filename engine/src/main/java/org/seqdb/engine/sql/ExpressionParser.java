@@ -146,9 +146,8 @@ final class ExpressionParser {
         return left;
     }
 
-    /** INTERVAL n unit; INTERVAL( is MariaDB's INTERVAL() function instead. */
     private boolean startsInterval() {
-        return cursor.checkWord("INTERVAL") && !cursor.peek(1).isSymbol("(");
+        return calls.syntax().startsInterval();
     }
 
     static Expression dateAdd(String name, Expression date, Expression[] interval) {

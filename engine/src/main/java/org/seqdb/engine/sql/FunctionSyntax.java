@@ -87,7 +87,7 @@ final class FunctionSyntax {
         cursor.expectSymbol(",");
         Expression[] interval;
         boolean daysAllowed = name.equals("ADDDATE") || name.equals("SUBDATE");
-        if (cursor.checkWord("INTERVAL") && !cursor.peek(1).isSymbol("(") || !daysAllowed) {
+        if (startsInterval() || !daysAllowed) {
             interval = interval();
         } else {
             interval = new Expression[] {expressions.expression(), new Expression.Keyword("DAY")};
@@ -95,6 +95,11 @@ final class FunctionSyntax {
         cursor.expectSymbol(")");
         boolean add = name.equals("DATE_ADD") || name.equals("ADDDATE");
         return ExpressionParser.dateAdd(add ? "DATE_ADD" : "DATE_SUB", date, interval);
+    }
+
+    /** INTERVAL n unit comes next; INTERVAL( is MariaDB's INTERVAL() function instead. */
+    boolean startsInterval() {
+        return cursor.checkWord("INTERVAL") && !cursor.peek(1).isSymbol("(");
     }
 
     /** INTERVAL n unit (the units EXTRACT takes): {amount, unit keyword}. */
