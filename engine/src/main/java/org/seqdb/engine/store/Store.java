@@ -167,16 +167,12 @@ public final class Store implements AutoCloseable {
                     .fileName(file.toString())
                     .autoCommitDisabled()
                     .open();
-            // Dead chunks are reused at once (retention time 0). With MVStore's default of 45 s the
-            // file grew by the ~14 KB chunk of every commit for 45 s (2 GB in 6 s of NOCACHE values)
-            // and each commit rewrote chunk metadata of all those chunks: 13k commits/s against 146k/s.
-            // The retention time guards readers that hold old versions and disks that reorder
-            // writes. Readers: row statements register their versions (markStatementStart) and the
-            // plain maps are read through pinned(), so MVStore frees no chunk a reader can still
-            // need. Disks: a process kill loses nothing the OS was given; durability=sync fsyncs
-            // every commit before the next one can reuse a chunk. CrashTest and TableCrashTest
-            // kill processes round after round on files written this way.
-            mvStore.setRetentionTime(0);
+            // MVStore's default retention time (45 s) stays. With 0 (dead chunks reused at once),
+            // commits were 10x faster and the file stayed small, but a TableCrashTest kill left a
+            // file MVStore refused to open ("Double mark": the layout of the chunk it recovered from
+            // named chunks whose space had been reused), twice now. The price of 45 s: a commit
+            // writes a new chunk that is not reused for 45 s, so a busy NOCACHE sequence grows the
+            // file by ~14 KB per value for 45 s before the space is reused.
             return mvStore;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
@@ -276,7 +272,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * Reads plain maps with the store's current version registered, so that no commit of another
-     * thread frees (and, with retention time 0, overwrites) a chunk the read still walks.
+     * thread frees (and then overwrites) a chunk the read still walks.
      */
     private <T> T pinned(Supplier<T> read) {
         MVStore.TxCounter version = store.registerVersionUsage();

@@ -42,27 +42,6 @@ class StoreTest {
         }
     }
 
-    /**
-     * Every position write is a commit, a new MVStore chunk: the space of dead chunks must be
-     * reused at once. With MVStore's default retention time (45 s) these 20,000 commits left a
-     * file of about 280 MB; reused, it stays under a megabyte.
-     */
-    @Test
-    void manyCommitsReuseTheFileSpace() throws Exception {
-        Path file = dir.resolve("busy.seqdb");
-        try (Store store = Store.open(DatabaseConfig.file(file, Durability.PROCESS))) {
-            store.putSequence("busy", "s", DEFINITION, 1, new SequencePosition(1, 0));
-            for (int i = 2; i <= 20_000; i++) {
-                store.putPosition("busy", "s", new SequencePosition(i, 0));
-            }
-            long size = Files.size(file);
-            assertTrue(size < 1 << 20, "the file grew to " + size + " bytes");
-        }
-        try (Store store = Store.open(DatabaseConfig.file(file, Durability.PROCESS))) {
-            assertEquals(new SequencePosition(20_000, 0), store.position("busy", "s"));
-        }
-    }
-
     @Test
     void aFileOfAnotherFormatIsRefusedAndLeftAlone() throws Exception {
         Path file = dir.resolve("notes.seqdb");
