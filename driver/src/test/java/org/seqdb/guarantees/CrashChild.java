@@ -27,6 +27,8 @@ public final class CrashChild {
     /** Name and CREATE options of each sequence the child takes values from. */
     static final String[][] SEQUENCES = {
         {"cached", "CACHE 1000"},
+        // blocks go fast: the generator reserves up to 32 blocks ahead of the row (HOT_SMALL in CrashTest)
+        {"hot_small", "CACHE 10"},
         {"small_cache", "CACHE 1"},
         {"no_cache", "NOCACHE"},
         {"downwards", "START WITH -1 INCREMENT BY -3 MAXVALUE -1 CACHE 50"},

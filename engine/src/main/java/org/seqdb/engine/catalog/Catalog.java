@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.seqdb.engine.sequence.AutoIncrementSettings;
+import org.seqdb.engine.sequence.Reservation;
 import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequencePosition;
 import org.seqdb.engine.store.Store;
@@ -57,15 +58,24 @@ public final class Catalog {
     private SequenceHandle persistentHandle(String database, String name, long version, SequenceDefinition definition,
                                             SequencePosition position) {
         return new SequenceHandle(database, name, version, false, definition, position, autoIncrement,
-                p -> store.putPosition(database, name, p));
+                new Reservation() {
+                    @Override
+                    public void persist(SequencePosition row, long resumeAfterKill) {
+                        store.putPosition(database, name, row, resumeAfterKill);
+                    }
+
+                    @Override
+                    public void record(SequencePosition row, long resumeAfterKill) {
+                        store.recordPosition(database, name, row, resumeAfterKill);
+                    }
+                });
     }
 
     /** A sequence that lives only in memory, for a session's TEMPORARY sequences. */
     public SequenceHandle temporaryHandle(String database, String name, SequenceDefinition definition,
                                           SequencePosition position) {
         return new SequenceHandle(database, name, store.nextVersion(), true, definition, position,
-                autoIncrement, p -> {
-                });
+                autoIncrement, Reservation.NONE);
     }
 
     public Object ddlLock() {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.seqdb.engine.sequence.AutoIncrementSettings;
+import org.seqdb.engine.sequence.Reservation;
 import org.seqdb.engine.sequence.SequenceDefinition;
 import org.seqdb.engine.sequence.SequenceGenerator;
 import org.seqdb.engine.sequence.SequencePosition;
@@ -22,7 +23,7 @@ public final class SequenceHandle implements SchemaObject {
     private final String name;
     private final long version;
     private final boolean temporary;
-    private final Consumer<SequencePosition> writer;
+    private final Reservation writer;
     /** The global auto_increment settings of the moment: each new generator reads them (INCREMENT 0). */
     private final Supplier<AutoIncrementSettings> autoIncrement;
     private volatile SequenceGenerator generator;
@@ -30,12 +31,12 @@ public final class SequenceHandle implements SchemaObject {
     private volatile boolean dropped;
 
     /**
-     * @param writer makes a position durable (the store, or nothing for a temporary sequence);
+     * @param writer stores the row (the store, or {@link Reservation#NONE} for a temporary sequence);
      *               it must throw if it could not
      */
     public SequenceHandle(String database, String name, long version, boolean temporary, SequenceDefinition definition,
                           SequencePosition stored, Supplier<AutoIncrementSettings> autoIncrement,
-                          Consumer<SequencePosition> writer) {
+                          Reservation writer) {
         this.database = database;
         this.name = name;
         this.version = version;
@@ -47,12 +48,19 @@ public final class SequenceHandle implements SchemaObject {
     }
 
     private SequenceGenerator newGenerator(SequenceDefinition definition, SequencePosition position) {
-        return new SequenceGenerator(database, name, definition, position, autoIncrement, this::persist);
-    }
+        return new SequenceGenerator(database, name, definition, position, autoIncrement, new Reservation() {
+            @Override
+            public void persist(SequencePosition row, long resumeAfterKill) {
+                writer.persist(row, resumeAfterKill);
+                stored = row;
+            }
 
-    private void persist(SequencePosition position) {
-        writer.accept(position);
-        stored = position;
+            @Override
+            public void record(SequencePosition row, long resumeAfterKill) {
+                writer.record(row, resumeAfterKill);
+                stored = row;
+            }
+        });
     }
 
     @Override

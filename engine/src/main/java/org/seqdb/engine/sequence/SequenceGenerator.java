@@ -2,6 +2,7 @@ package org.seqdb.engine.sequence;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.SeqDbException;
@@ -13,9 +14,10 @@ import org.seqdb.engine.error.SeqDbException;
  * <h2>Invariants</h2>
  * <ol>
  * <li>A value v is returned only if v is before {@code reservedUntil} in the direction of
- *     travel, and {@code reservedUntil} (with {@code round}) has been passed to
- *     {@link Reservation#persist} and persist returned. So a reopened sequence, which starts
- *     from the persisted position, never returns v again.</li>
+ *     travel, and {@code reservedUntil} (with {@code round}) is not beyond a {@code resumeAfterKill}
+ *     that has been passed to {@link Reservation#persist} and persist returned. So a reopened
+ *     sequence, which starts from the stored row after a clean close and from the persisted
+ *     resume point after a kill, never returns v again.</li>
  * <li>{@code nextFreeValue} only moves forward within a round; {@code round} only grows
  *     (except through ALTER ... RESTART, which makes a new generator).</li>
  * <li>Arithmetic never overflows: a step past a bound clamps to bound ± 1, which the
@@ -33,8 +35,27 @@ import org.seqdb.engine.error.SeqDbException;
  * MAXVALUE + 1), persists it, and returns START. Values up to reservedUntil are then handed
  * out from memory. FLUSH TABLES, ALTER, INSERT or a reopen rebuild the generator from the
  * stored row, so the rest of the block is skipped, as in MariaDB.
+ *
+ * <h2>Reserving ahead when blocks go fast</h2>
+ * Making a block durable is a commit of the file, and a sequence that uses a block every few
+ * microseconds would spend most of its time committing. So when the resume point is persisted
+ * again less than {@value #HOT_MILLIS} ms after the last time, the generator persists a resume point
+ * further ahead: 1, 2, 4 ... up to {@value #MAX_BLOCKS_AHEAD} blocks beyond the row (never past
+ * MAXVALUE / MINVALUE). The blocks within it then only {@link Reservation#record} the row, which SELECT
+ * shows at once as in MariaDB. After more than {@value #COLD_MILLIS} ms without a persist, or for
+ * CACHE below 2 (NOCACHE writes every value, as MariaDB does), the resume point is the row itself.
+ * (PostgreSQL logs its sequences 32 values ahead for the same reason.) The price is paid only when
+ * the process is killed: the sequence then skips up to {@value #MAX_BLOCKS_AHEAD} blocks more than
+ * the rest of its block.
  */
 public final class SequenceGenerator {
+    /** Persists closer together than this make the generator reserve further ahead. */
+    static final long HOT_MILLIS = 10;
+    /** A persist later than this after the previous one goes back to reserving no block ahead. */
+    static final long COLD_MILLIS = 100;
+    /** The most blocks a persisted resume point lies beyond the row. */
+    public static final int MAX_BLOCKS_AHEAD = 32;
+
     private final SequenceDefinition definition;
     private final Reservation reservation;
     /** @@GLOBAL.auto_increment_increment / _offset now: what an INCREMENT 0 sequence steps by. */
@@ -62,6 +83,14 @@ public final class SequenceGenerator {
     private boolean allValuesUsed;
     /** Set when a newer generator replaced this one: it hands out nothing more. */
     private boolean retired;
+    /** Where a kill resumes the sequence (in {@code resumeRound}), as last persisted; under the lock. */
+    private long resumeAfterKill;
+    private long resumeRound;
+    /** How many blocks beyond the row the last persisted resume point was; under the lock. */
+    private int blocksAhead;
+    private final LongSupplier nanoClock;
+    private long lastPersistNanos;
+    private boolean persistedBefore;
 
     /** Builds the generator from the stored row, as MariaDB does when it opens the table. */
     public SequenceGenerator(String database, String name, SequenceDefinition definition,
@@ -72,6 +101,13 @@ public final class SequenceGenerator {
     /** @param autoIncrement the global auto_increment settings of the moment, for INCREMENT 0 */
     public SequenceGenerator(String database, String name, SequenceDefinition definition, SequencePosition stored,
                              Supplier<AutoIncrementSettings> autoIncrement, Reservation reservation) {
+        this(database, name, definition, stored, autoIncrement, reservation, System::nanoTime);
+    }
+
+    /** @param nanoClock what tells how fast blocks go (System::nanoTime; a test's own clock) */
+    SequenceGenerator(String database, String name, SequenceDefinition definition, SequencePosition stored,
+                      Supplier<AutoIncrementSettings> autoIncrement, Reservation reservation, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.database = database;
         this.name = name;
         this.definition = definition;
@@ -79,6 +115,10 @@ public final class SequenceGenerator {
         this.autoIncrement = autoIncrement;
         this.reservedUntil = stored.nextNotCached();
         this.round = stored.round();
+        // nothing beyond the stored row is known to be covered (after FLUSH it may not even be in
+        // the file yet, only in memory): the first block reserved persists a resume point of its own
+        this.resumeAfterKill = stored.nextNotCached();
+        this.resumeRound = stored.round();
         this.nextFreeValue = adjustedValue(stored.nextNotCached());
         this.gate = reservedUntil;
     }
@@ -188,13 +228,62 @@ public final class SequenceGenerator {
             return reserveAndTake(first);
         }
         try {
-            reservation.persist(new SequencePosition(reservedUntil, round));
+            SequencePosition row = new SequencePosition(reservedUntil, round);
+            if (resumesAfter(reservedUntil)) {
+                reservation.record(row, resumeAfterKill);
+            } else {
+                persist(row, resumePointAhead(blockSize));
+            }
         } catch (RuntimeException e) {
             reservedUntil = reservedBefore;
             nextFreeValue = value;
             throw e;
         }
         return value;
+    }
+
+    /** True if a kill would already resume at or after {@code blockEnd} of this round. */
+    private boolean resumesAfter(long blockEnd) {
+        return resumeRound == round && (realIncrement > 0 ? blockEnd <= resumeAfterKill : blockEnd >= resumeAfterKill);
+    }
+
+    private void persist(SequencePosition row, long resume) {
+        reservation.persist(row, resume);
+        resumeAfterKill = resume;
+        resumeRound = row.round();
+    }
+
+    /**
+     * The resume point to persist with the block ending at reservedUntil: that end, or up to
+     * {@link #MAX_BLOCKS_AHEAD} blocks beyond it when blocks go fast (see the class comment).
+     */
+    private long resumePointAhead(long blockSize) {
+        int ahead = blocksAheadNow();
+        long extra;
+        try {
+            extra = Math.multiplyExact(blockSize, (long) ahead);
+        } catch (ArithmeticException tooFar) {
+            return reservedUntil;
+        }
+        if (extra == 0 || (realIncrement > 0 ? passesMax(reservedUntil, extra) : passesMin(reservedUntil, extra))) {
+            return reservedUntil;
+        }
+        return reservedUntil + extra;
+    }
+
+    /** Doubles the blocks reserved ahead when persists come fast, drops them when they come slowly. */
+    private int blocksAheadNow() {
+        long now = nanoClock.getAsLong();
+        long sinceLast = now - lastPersistNanos;
+        boolean first = !persistedBefore;
+        lastPersistNanos = now;
+        persistedBefore = true;
+        if (definition.cache() < 2 || first || sinceLast > COLD_MILLIS * 1_000_000) {
+            blocksAhead = 0;
+        } else if (sinceLast < HOT_MILLIS * 1_000_000) {
+            blocksAhead = Math.min(MAX_BLOCKS_AHEAD, Math.max(1, 2 * blocksAhead));
+        }
+        return blocksAhead;
     }
 
     /** What SETVAL did. */
@@ -250,7 +339,7 @@ public final class SequenceGenerator {
         if (mustStore || (realIncrement > 0 ? nextFreeValue > reservedUntil : nextFreeValue < reservedUntil)) {
             reservedUntil = nextFreeValue;
             try {
-                reservation.persist(new SequencePosition(reservedUntil, round));
+                persist(new SequencePosition(reservedUntil, round), reservedUntil);
             } catch (RuntimeException e) {
                 round = roundBefore;
                 nextFreeValue = nextBefore;

@@ -31,7 +31,8 @@ import org.seqdb.engine.sequence.SequencePosition;
  *     {@link Durability#SYNC}, fsyncs), so what a caller was told is done survives a kill of
  *     the process (with SYNC, a power loss). MVStore's background writer is off: nothing is
  *     written except at these commits, so a statement's changes reach the file together or
- *     not at all.</li>
+ *     not at all. The one exception is {@link #recordPosition}: a sequence row whose
+ *     resume point (invariant 6) is already in the file.</li>
  * <li>Commits are serialized by {@link #writeLock}: a commit never carries half of another
  *     statement's changes.</li>
  * <li>A file is only ever opened by one process (MVStore's file lock), and is recognised as
@@ -45,6 +46,11 @@ import org.seqdb.engine.sequence.SequencePosition;
  *     clears it. A file found still marked open was left by a killed process: besides its leftover
  *     transactions (invariant 4), row changes stranded without their undo records are rolled back
  *     before any statement runs ({@link StrandedChanges}).</li>
+ * <li>A sequence's entry in {@code positions} holds its row (next_not_cached_value, cycle_count)
+ *     and where it resumes after a kill (a next_not_cached_value in the same round, at or beyond
+ *     the row's). Every commit writes the two together, so in the file the resume point is never
+ *     before the row, nor before any value handed out. Opening a file left marked open (a killed
+ *     process) moves each row to its resume point before anything reads it.</li>
  * </ol>
  */
 public final class Store implements AutoCloseable {
@@ -205,12 +211,24 @@ public final class Store implements AutoCloseable {
                 commit();
             }
             // a file marked open, or from before the mark existed, may hold stranded row changes
+            // and sequence rows behind their resume points
             if (!Boolean.FALSE.equals(meta.get(OPEN_KEY))) {
                 StrandedChanges.rollBack(rowStore, rowMapNames());
+                resumeSequencesAfterKill();
             }
             if (!isInMemory()) {
                 meta.put(OPEN_KEY, Boolean.TRUE);
                 commit();
+            }
+        }
+    }
+
+    /** Moves every sequence row to its resume point (invariant 6); committed with the open mark below. */
+    private void resumeSequencesAfterKill() {
+        for (Map.Entry<String, long[]> entry : positions.entrySet()) {
+            long[] stored = entry.getValue();
+            if (stored.length > 2 && stored[2] != stored[0]) {
+                positions.put(entry.getKey(), new long[] {stored[2], stored[1], stored[2]});
             }
         }
     }
@@ -450,7 +468,7 @@ public final class Store implements AutoCloseable {
             String key = key(database, name);
             removeRowsOf(tables.remove(key), -1);
             sequences.put(key, SequenceCodec.encode(definition, version));
-            positions.put(key, new long[] {position.nextNotCached(), position.round()});
+            positions.put(key, entry(position, position.nextNotCached()));
             commit();
         }
     }
@@ -463,12 +481,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The reservation of a cache block: the hot write. */
-    public void putPosition(String database, String name, SequencePosition position) {
+    /**
+     * The reservation of a cache block (or SETVAL): the row and where a kill resumes the sequence
+     * ({@code resumeAfterKill}, in the row's round, not before the row), committed.
+     */
+    public void putPosition(String database, String name, SequencePosition row, long resumeAfterKill) {
         synchronized (writeLock) {
-            positions.put(key(database, name), new long[] {position.nextNotCached(), position.round()});
+            positions.put(key(database, name), entry(row, resumeAfterKill));
             commit();
         }
+    }
+
+    /**
+     * A block reserved within the resume point already committed: the row changes at once for every
+     * reader and reaches the file with the next commit (of anything, or the close), the hot write
+     * that needs no commit of its own (invariant 6).
+     */
+    public void recordPosition(String database, String name, SequencePosition row, long resumeAfterKill) {
+        synchronized (writeLock) {
+            positions.put(key(database, name), entry(row, resumeAfterKill));
+        }
+    }
+
+    private static long[] entry(SequencePosition row, long resumeAfterKill) {
+        return new long[] {row.nextNotCached(), row.round(), resumeAfterKill};
     }
 
     public void removeObject(String database, String name) {

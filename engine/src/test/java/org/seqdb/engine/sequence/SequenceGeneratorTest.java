@@ -17,11 +17,42 @@ import org.seqdb.engine.sql.ast.SequenceOptions;
  * pinned in the script tests).
  */
 class SequenceGeneratorTest {
+    /** Every row the generator wrote, persisted or only recorded within a persisted resume point. */
     private final List<SequencePosition> persisted = new ArrayList<>();
+    private final Rows rows = new Rows(persisted);
+
+    /** A Reservation that keeps what it was given, and fails while told to. */
+    static final class Rows implements Reservation {
+        final List<SequencePosition> written;
+        /** The resume points persisted, in order (each in the round of its row). */
+        final List<Long> resumePoints = new ArrayList<>();
+        final List<Long> resumeRounds = new ArrayList<>();
+        boolean failing;
+
+        Rows(List<SequencePosition> written) {
+            this.written = written;
+        }
+
+        @Override
+        public void persist(SequencePosition row, long resumeAfterKill) {
+            if (failing) {
+                throw new IllegalStateException("disk full");
+            }
+            written.add(row);
+            resumePoints.add(resumeAfterKill);
+            resumeRounds.add(row.round());
+        }
+
+        @Override
+        public void record(SequencePosition row, long resumeAfterKill) {
+            assertEquals(resumePoints.get(resumePoints.size() - 1), resumeAfterKill, "record names the last resume point");
+            written.add(row);
+        }
+    }
 
     private SequenceGenerator generator(SequenceDefinition definition) {
         return new SequenceGenerator("test", "s", definition, new SequencePosition(definition.start(), 0),
-                AutoIncrementSettings.DEFAULT, persisted::add);
+                AutoIncrementSettings.DEFAULT, rows);
     }
 
     private static SequenceDefinition definition(long min, long max, long start, long increment, long cache,
@@ -141,18 +172,82 @@ class SequenceGeneratorTest {
         assertEquals(SequenceGenerator.SetResult.IGNORED, cycle.set(9, true, 1), "an earlier round is backwards");
     }
 
+    /** A generator whose clock moves {@code millisPerRead} every time it is read. */
+    private SequenceGenerator clocked(SequenceDefinition definition, long millisPerRead) {
+        long[] now = {0};
+        return new SequenceGenerator("test", "s", definition, new SequencePosition(definition.start(), 0),
+                () -> AutoIncrementSettings.DEFAULT, rows, () -> now[0] += millisPerRead * 1_000_000);
+    }
+
+    /** Takes {@code count} values, checking each lies before the resume point persisted for its round. */
+    private List<Long> takeCheckingResumePoints(SequenceGenerator g, int count) {
+        List<Long> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long value = g.next();
+            int last = rows.resumePoints.size() - 1;
+            assertEquals(g.position().round(), rows.resumeRounds.get(last), "the resume point is in the round in use");
+            long resume = rows.resumePoints.get(last);
+            assertTrue(g.definition().increment() > 0 ? value < resume : value > resume,
+                    value + " is not before the resume point " + resume);
+            values.add(value);
+        }
+        return values;
+    }
+
+    @Test
+    void fastBlocksPersistAResumePointUpToThirtyTwoBlocksAhead() {
+        SequenceGenerator g = clocked(definition(1, Long.MAX_VALUE - 1, 1, 1, 10, false), 1);
+        List<Long> values = takeCheckingResumePoints(g, 2000);
+        assertEquals(1999, values.get(1999) - values.get(0), "no value skipped without a kill");
+        assertEquals(200, persisted.size(), "every block's row is written (SELECT shows it)");
+        assertEquals(new SequencePosition(2001, 0), persisted.get(199));
+        // resume points: the row itself (11), then 1, 2, 4, 8, 16 and 32 blocks beyond the row (21 + 10, 41 + 20, ...)
+        assertEquals(List.of(11L, 31L, 61L, 111L, 201L, 371L, 701L, 1031L, 1361L, 1691L, 2021L), rows.resumePoints);
+    }
+
+    @Test
+    void slowBlocksAndNoCacheAndCacheOnePersistEveryRowAsItIs() {
+        SequenceGenerator slow = clocked(definition(1, 1000, 1, 1, 10, false), SequenceGenerator.COLD_MILLIS + 1);
+        takeCheckingResumePoints(slow, 100);
+        SequenceGenerator nocache = clocked(definition(1, 1000, 1, 1, 0, false), 0);
+        takeCheckingResumePoints(nocache, 100);
+        SequenceGenerator cacheOne = clocked(definition(1, 1000, 1, 1, 1, false), 0);
+        takeCheckingResumePoints(cacheOne, 100);
+        assertEquals(210, rows.resumePoints.size());
+        for (int i = 0; i < persisted.size(); i++) {
+            assertEquals(persisted.get(i).nextNotCached(), rows.resumePoints.get(i), "resume point of row " + i);
+        }
+    }
+
+    @Test
+    void aResumePointAheadNeverPassesTheBoundsNorTheRound() {
+        SequenceGenerator up = clocked(definition(1, 1000, 1, 3, 10, true), 1);
+        takeCheckingResumePoints(up, 3000);
+        SequenceGenerator down = clocked(definition(-1000, -1, -1, -7, 5, true), 1);
+        takeCheckingResumePoints(down, 3000);
+        for (int i = 0; i < rows.resumePoints.size(); i++) {
+            long resume = rows.resumePoints.get(i);
+            assertTrue(resume >= -1001 && resume <= 1001, "resume point " + resume + " outside the range");
+        }
+        assertTrue(rows.resumePoints.size() < persisted.size(), "hot blocks reserved ahead");
+    }
+
+    @Test
+    void setvalPersistsItsRowAsTheResumePoint() {
+        SequenceGenerator g = clocked(definition(1, Long.MAX_VALUE - 1, 1, 1, 10, false), 1);
+        takeCheckingResumePoints(g, 300);
+        assertEquals(SequenceGenerator.SetResult.SET, g.set(5000, true, 0));
+        assertEquals(5001L, rows.resumePoints.get(rows.resumePoints.size() - 1));
+        assertEquals(List.of(5001L), takeCheckingResumePoints(g, 1));
+    }
+
     @Test
     void failedReservationHandsOutNothingAndCanBeRetried() {
-        boolean[] fail = {true};
+        rows.failing = true;
         SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 100, 1, 1, 5, false),
-                new SequencePosition(1, 0), AutoIncrementSettings.DEFAULT, p -> {
-                    if (fail[0]) {
-                        throw new IllegalStateException("disk full");
-                    }
-                    persisted.add(p);
-                });
+                new SequencePosition(1, 0), AutoIncrementSettings.DEFAULT, rows);
         assertThrows(IllegalStateException.class, g::next);
-        fail[0] = false;
+        rows.failing = false;
         assertEquals(1, g.next(), "the value that failed to reserve is handed out once the write works");
         assertEquals(new SequencePosition(6, 0), persisted.get(0));
     }
@@ -160,7 +255,7 @@ class SequenceGeneratorTest {
     @Test
     void incrementZeroStepsByAutoIncrementSettingsAndAlignsToOffset() {
         SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 1000, 1, 0, 3, false),
-                new SequencePosition(1, 0), new AutoIncrementSettings(10, 3), persisted::add);
+                new SequencePosition(1, 0), new AutoIncrementSettings(10, 3), rows);
         assertEquals(List.of(3L, 13L, 23L, 33L), List.of(g.next(), g.next(), g.next(), g.next()));
     }
 
@@ -168,7 +263,7 @@ class SequenceGeneratorTest {
     void incrementZeroReadsTheGlobalSettingsAgainWhenItCyclesAndAtSetval() {
         AutoIncrementSettings[] global = {new AutoIncrementSettings(3, 2)};
         SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, 12, 1, 0, 0, true),
-                new SequencePosition(1, 0), () -> global[0], persisted::add);
+                new SequencePosition(1, 0), () -> global[0], rows);
         assertEquals(List.of(2L, 5L), List.of(g.next(), g.next()));
         global[0] = new AutoIncrementSettings(5, 1);
         assertEquals(List.of(8L, 11L), List.of(g.next(), g.next()), "the step read when it opened holds");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqdb.engine.DatabaseConfig;
@@ -30,7 +31,7 @@ class StoreTest {
         try (Store store = Store.open(config)) {
             store.createDatabase("other");
             store.putSequence("db", "s", DEFINITION, 7, new SequencePosition(5, 0));
-            store.putPosition("db", "s", new SequencePosition(25, 3));
+            store.putPosition("db", "s", new SequencePosition(25, 3), 25);
         }
         try (Store store = Store.open(config)) {
             assertTrue(store.databases().contains("db"));
@@ -39,6 +40,38 @@ class StoreTest {
             assertEquals(new StoredSequence("db", "s", DEFINITION, 7), s);
             assertEquals(new SequencePosition(25, 3), store.position("db", "s"));
             assertTrue(store.nextVersion() >= 1);
+        }
+    }
+
+    @Test
+    void aCleanCloseKeepsTheRowAndAKilledProcessResumesAtTheResumePoint() {
+        DatabaseConfig config = DatabaseConfig.file(dir.resolve("db"), Durability.PROCESS);
+        try (Store store = Store.open(config)) {
+            store.putSequence("db", "s", DEFINITION, 7, new SequencePosition(5, 0));
+            store.putPosition("db", "s", new SequencePosition(25, 1), 85);
+            store.recordPosition("db", "s", new SequencePosition(45, 1), 85);
+            assertEquals(new SequencePosition(45, 1), store.position("db", "s"), "a recorded row is read at once");
+        }
+        try (Store store = Store.open(config)) {
+            assertEquals(new SequencePosition(45, 1), store.position("db", "s"), "the close wrote the recorded row");
+        }
+        markLeftOpen(config.file());
+        try (Store store = Store.open(config)) {
+            assertEquals(new SequencePosition(85, 1), store.position("db", "s"), "a kill resumes at the resume point");
+        }
+        try (Store store = Store.open(config)) {
+            assertEquals(new SequencePosition(85, 1), store.position("db", "s"), "and that was written");
+        }
+    }
+
+    /** What a killed process leaves: the file still marked open. */
+    private static void markLeftOpen(Path file) {
+        MVStore raw = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        try {
+            raw.<String, Object>openMap("meta").put(Store.OPEN_KEY, Boolean.TRUE);
+            raw.commit();
+        } finally {
+            raw.close();
         }
     }
 
