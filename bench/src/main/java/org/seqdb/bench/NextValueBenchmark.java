@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * NEXTVAL of a sequence with CACHE 1000 (the peers' equivalent) through JDBC: prepared, and
  * through Statement.executeQuery with the same SQL string and with a new string each call;
- * with 1, 2 and 8 threads, each on its own connection, and 8 threads sharing one connection.
+ * with 1, 2 and 8 threads, each on its own connection, and 8 threads sharing one connection;
+ * and 8 threads each on its own connection and its own sequence (no value counter shared).
  * Peers need about 8 s of JIT warm-up.
  */
 public class NextValueBenchmark extends PeerBenchmark {
@@ -80,6 +81,28 @@ public class NextValueBenchmark extends PeerBenchmark {
         }
     }
 
+    /** Each benchmark thread's own connection and its own sequence (s_1, s_2, ...). */
+    @State(Scope.Thread)
+    public static class OwnSequenceSession {
+        private static final java.util.concurrent.atomic.AtomicInteger NEXT_NUMBER =
+                new java.util.concurrent.atomic.AtomicInteger();
+        Connection connection;
+        PreparedStatement prepared;
+
+        @Setup(Level.Trial)
+        public void connect(Database database) throws Exception {
+            String name = "s_" + NEXT_NUMBER.incrementAndGet();
+            connection = database.open.connect();
+            database.db.createSequence(connection, true, name);
+            prepared = connection.prepareStatement(database.db.nextValueSql(name));
+        }
+
+        @TearDown(Level.Trial)
+        public void disconnect() throws Exception {
+            connection.close();
+        }
+    }
+
     static long first(ResultSet rs) throws Exception {
         try (rs) {
             rs.next();
@@ -108,6 +131,16 @@ public class NextValueBenchmark extends PeerBenchmark {
     @Benchmark
     @Threads(8)
     public long prepared_8threads_sharedConnection(SharedSession session) throws Exception {
+        return first(session.prepared.executeQuery());
+    }
+
+    /**
+     * 8 threads, each with its own connection and sequence: the engine under threads that do not take
+     * turns at one sequence (its next value, and the lock where a new cache block is reserved).
+     */
+    @Benchmark
+    @Threads(8)
+    public long prepared_8threads_ownSequences(OwnSequenceSession session) throws Exception {
         return first(session.prepared.executeQuery());
     }
 

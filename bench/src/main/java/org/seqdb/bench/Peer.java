@@ -19,23 +19,24 @@ import java.util.stream.Stream;
  * fsyncs (power-loss safe).
  */
 public enum Peer {
-    seqdb("jdbc:seqdb:%s/db", "", "CREATE SEQUENCE s CACHE 1000", "CREATE SEQUENCE s NOCACHE",
-            "SELECT NEXTVAL(s)", "SELECT NEXTVAL(s) FROM seq_1_to_1000"),
-    seqdb_sync("jdbc:seqdb:%s/db?durability=sync", "", "CREATE SEQUENCE s CACHE 1000", "CREATE SEQUENCE s NOCACHE",
-            "SELECT NEXTVAL(s)", "SELECT NEXTVAL(s) FROM seq_1_to_1000"),
-    h2("jdbc:h2:%s/db", "", "CREATE SEQUENCE s CACHE 1000", "CREATE SEQUENCE s NO CACHE",
-            "SELECT NEXT VALUE FOR s", "SELECT NEXT VALUE FOR s FROM SYSTEM_RANGE(1, 1000)"),
-    h2_safe("jdbc:h2:%s/db;WRITE_DELAY=0", "", "CREATE SEQUENCE s CACHE 1000", "CREATE SEQUENCE s NO CACHE",
-            "SELECT NEXT VALUE FOR s", "SELECT NEXT VALUE FOR s FROM SYSTEM_RANGE(1, 1000)"),
-    hsqldb("jdbc:hsqldb:file:%s/db", "SHUTDOWN", "CREATE SEQUENCE s", "CREATE SEQUENCE s",
-            "CALL NEXT VALUE FOR s", "SELECT NEXT VALUE FOR s FROM UNNEST(SEQUENCE_ARRAY(1, 1000, 1))"),
-    hsqldb_safe("jdbc:hsqldb:file:%s/db;hsqldb.write_delay=false", "SHUTDOWN", "CREATE SEQUENCE s",
-            "CREATE SEQUENCE s", "CALL NEXT VALUE FOR s",
-            "SELECT NEXT VALUE FOR s FROM UNNEST(SEQUENCE_ARRAY(1, 1000, 1))"),
+    seqdb("jdbc:seqdb:%s/db", "", "CREATE SEQUENCE %1$s CACHE 1000", "CREATE SEQUENCE %1$s NOCACHE",
+            "SELECT NEXTVAL(%1$s)", "SELECT NEXTVAL(%1$s) FROM seq_1_to_1000"),
+    seqdb_sync("jdbc:seqdb:%s/db?durability=sync", "", "CREATE SEQUENCE %1$s CACHE 1000", "CREATE SEQUENCE %1$s NOCACHE",
+            "SELECT NEXTVAL(%1$s)", "SELECT NEXTVAL(%1$s) FROM seq_1_to_1000"),
+    h2("jdbc:h2:%s/db", "", "CREATE SEQUENCE %1$s CACHE 1000", "CREATE SEQUENCE %1$s NO CACHE",
+            "SELECT NEXT VALUE FOR %1$s", "SELECT NEXT VALUE FOR %1$s FROM SYSTEM_RANGE(1, 1000)"),
+    h2_safe("jdbc:h2:%s/db;WRITE_DELAY=0", "", "CREATE SEQUENCE %1$s CACHE 1000", "CREATE SEQUENCE %1$s NO CACHE",
+            "SELECT NEXT VALUE FOR %1$s", "SELECT NEXT VALUE FOR %1$s FROM SYSTEM_RANGE(1, 1000)"),
+    hsqldb("jdbc:hsqldb:file:%s/db", "SHUTDOWN", "CREATE SEQUENCE %1$s", "CREATE SEQUENCE %1$s",
+            "CALL NEXT VALUE FOR %1$s", "SELECT NEXT VALUE FOR %1$s FROM UNNEST(SEQUENCE_ARRAY(1, 1000, 1))"),
+    hsqldb_safe("jdbc:hsqldb:file:%s/db;hsqldb.write_delay=false", "SHUTDOWN", "CREATE SEQUENCE %1$s",
+            "CREATE SEQUENCE %1$s", "CALL NEXT VALUE FOR %1$s",
+            "SELECT NEXT VALUE FOR %1$s FROM UNNEST(SEQUENCE_ARRAY(1, 1000, 1))"),
     /** Derby's cache is the derby.language.sequence.preallocator system property, set per scenario. */
-    derby("jdbc:derby:%s/db;create=true", null, "CREATE SEQUENCE s", "CREATE SEQUENCE s",
-            "VALUES NEXT VALUE FOR s", null);
+    derby("jdbc:derby:%s/db;create=true", null, "CREATE SEQUENCE %1$s", "CREATE SEQUENCE %1$s",
+            "VALUES NEXT VALUE FOR %1$s", null);
 
+    /** The SQL templates below name their sequence {@code %1$s}. */
     private final String urlTemplate;
     private final String shutdownSql;
     private final String createCached;
@@ -57,19 +58,30 @@ public enum Peer {
         return String.format(Locale.ROOT, urlTemplate, directory.toAbsolutePath());
     }
 
+    /** Takes one value of sequence {@code s}. */
     public String nextValueSql() {
-        return nextValue;
+        return nextValueSql("s");
+    }
+
+    /** Takes one value of the sequence {@code name}. */
+    public String nextValueSql(String name) {
+        return String.format(Locale.ROOT, nextValue, name);
     }
 
     /** One statement that takes 1000 values, or null if the peer has no row generator for it. */
     public String thousandValuesSql() {
-        return thousandValues;
+        return thousandValues == null ? null : String.format(Locale.ROOT, thousandValues, "s");
     }
 
     /** Creates sequence {@code s}, cached (1000 values per block where the peer lets one say so) or not. */
     public void createSequence(Connection connection, boolean cached) throws SQLException {
+        createSequence(connection, cached, "s");
+    }
+
+    /** Creates the sequence {@code name}, cached or not. */
+    public void createSequence(Connection connection, boolean cached, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(cached ? createCached : createUncached);
+            statement.execute(String.format(Locale.ROOT, cached ? createCached : createUncached, name));
         }
     }
 
