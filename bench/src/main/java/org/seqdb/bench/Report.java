@@ -33,21 +33,33 @@ public final class Report {
         Map<String, Map<String, Double>> byScenario = new LinkedHashMap<>();
         TreeSet<String> databases = new TreeSet<>((a, b) -> Integer.compare(Peer.valueOf(a).ordinal(),
                 Peer.valueOf(b).ordinal()));
+        Map<String, Double> withoutDatabase = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
         for (String file : args.length > 0 ? args : new String[] {"results.json"}) {
-            read(json.readTree(Path.of(file).toFile()), byScenario, databases);
+            read(json.readTree(Path.of(file).toFile()), byScenario, databases, withoutDatabase);
         }
         System.out.print(table(byScenario, databases));
         System.out.println();
         System.out.print(targets(byScenario));
+        if (!withoutDatabase.isEmpty()) {
+            System.out.println();
+            withoutDatabase.forEach((name, score) -> System.out.println("- " + name + ": " + format(score)));
+        }
     }
 
-    private static void read(JsonNode results, Map<String, Map<String, Double>> byScenario, Set<String> databases) {
+    /** Benchmarks with a {@code db} parameter go to the table; the others (baselines) to {@code withoutDatabase}. */
+    private static void read(JsonNode results, Map<String, Map<String, Double>> byScenario, Set<String> databases,
+                             Map<String, Double> withoutDatabase) {
         for (JsonNode result : results) {
             String benchmark = result.get("benchmark").asText();
             String scenario = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
-            String db = result.get("params").get("db").asText();
+            JsonNode params = result.get("params");
             double score = result.get("primaryMetric").get("score").asDouble();
+            if (params == null || params.get("db") == null) {
+                withoutDatabase.put(scenario + (params == null ? "" : " " + params), score);
+                continue;
+            }
+            String db = params.get("db").asText();
             byScenario.computeIfAbsent(scenario, k -> new LinkedHashMap<>()).put(db, score);
             databases.add(db);
         }
