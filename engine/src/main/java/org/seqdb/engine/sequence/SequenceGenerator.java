@@ -32,7 +32,8 @@ import org.seqdb.engine.error.SeqDbException;
  * <h2>Life of a cache block</h2>
  * CREATE stores next_not_cached_value = START. The first NEXTVAL finds nextFreeValue not
  * before reservedUntil, so it reserves: reservedUntil += increment * cache (clamped at
- * MAXVALUE + 1), persists it, and returns START. Values up to reservedUntil are then handed
+ * MAXVALUE + 1), persists it (or only records it, when a resume point persisted before covers
+ * it: below), and returns START. Values up to reservedUntil are then handed
  * out from memory. FLUSH TABLES, ALTER, INSERT or a reopen rebuild the generator from the
  * stored row, so the rest of the block is skipped, as in MariaDB.
  *
