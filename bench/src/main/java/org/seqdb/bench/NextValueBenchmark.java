@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -84,8 +85,7 @@ public class NextValueBenchmark extends PeerBenchmark {
     /** Each benchmark thread's own connection and its own sequence (s_1, s_2, ...). */
     @State(Scope.Thread)
     public static class OwnSequenceSession {
-        private static final java.util.concurrent.atomic.AtomicInteger NEXT_NUMBER =
-                new java.util.concurrent.atomic.AtomicInteger();
+        private static final AtomicInteger NEXT_NUMBER = new AtomicInteger();
         Connection connection;
         PreparedStatement prepared;
 

@@ -228,7 +228,7 @@ public final class Store implements AutoCloseable {
         for (Map.Entry<String, long[]> entry : positions.entrySet()) {
             long[] stored = entry.getValue();
             if (stored.length > 2 && stored[2] != stored[0]) {
-                positions.put(entry.getKey(), new long[] {stored[2], stored[1], stored[2]});
+                positions.put(entry.getKey(), entry(new SequencePosition(stored[2], stored[1]), stored[2]));
             }
         }
     }
@@ -487,7 +487,7 @@ public final class Store implements AutoCloseable {
      */
     public void putPosition(String database, String name, SequencePosition row, long resumeAfterKill) {
         synchronized (writeLock) {
-            positions.put(key(database, name), entry(row, resumeAfterKill));
+            recordPosition(database, name, row, resumeAfterKill);
             commit();
         }
     }
@@ -503,6 +503,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A {@code positions} entry: the row's two columns, then the resume point (invariant 6). */
     private static long[] entry(SequencePosition row, long resumeAfterKill) {
         return new long[] {row.nextNotCached(), row.round(), resumeAfterKill};
     }
