@@ -1,7 +1,5 @@
 package org.seqdb.engine.sequence;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.seqdb.engine.error.ErrorCode;
@@ -22,10 +20,10 @@ import org.seqdb.engine.error.SeqDbException;
  *     (except through ALTER ... RESTART, which makes a new generator).</li>
  * <li>Arithmetic never overflows: a step past a bound clamps to bound ± 1, which the
  *     range checks of {@link SequenceRules#isLegal} keep inside the 64-bit range.</li>
- * <li>Values inside the reserved block are handed out without the lock, by a compare-and-set
- *     on {@code nextFreeValue} checked against {@code gate}. {@code gate} is {@code reservedUntil}
- *     when the fast path may run and a closed value otherwise; it is raised only after the
- *     block it admits has been persisted, and closed while the lock holder changes the state.
+ * <li>Values inside the reserved block are handed out without the lock, by taking a ticket of
+ *     the {@link TicketBlock} that holds them: one atomic add, which never has to be retried. A
+ *     block is published only after the values it holds have been persisted, and the lock holder
+ *     closes it before it changes the state, so its tickets from then on hold no value.
  *     Everything else (a new block, a cycle, SETVAL, retirement) runs under the lock.</li>
  * </ol>
  *
@@ -64,21 +62,25 @@ public final class SequenceGenerator {
     /**
      * The step: INCREMENT, or for INCREMENT 0 the global auto_increment_increment, read (as MariaDB's
      * adjust_values reads it) when the generator is built from the stored row, when it cycles and at
-     * SETVAL; changed only under the lock with the gate closed.
+     * SETVAL; changed only under the lock with the block closed.
      */
-    private volatile long realIncrement;
+    private long realIncrement;
     private long autoIncrementOffset;
     private final String database;
     private final String name;
 
-    /** The next value to hand out; changed by compare-and-set (see invariant 5). */
-    private volatile long nextFreeValue;
+    /**
+     * The values from nextFreeValue up to reservedUntil, which the fast path hands out without the
+     * lock (invariant 4); replaced under the lock, closed while the lock holder changes the state.
+     */
+    private volatile TicketBlock block;
+    /**
+     * The next value to hand out once the current block is closed; under the lock (while a block
+     * is open, the block knows how far its values have gone).
+     */
+    private long nextFreeValue;
     /** The end of the persisted block; read and written under the lock only. */
     private long reservedUntil;
-    /** What the fast path checks instead of reservedUntil: equal to it, or CLOSED. */
-    private volatile long gate;
-    /** The last value whose successor stays inside the range (no clamping needed). */
-    private volatile long fastLimit;
     private long round;
     /** Set when the sequence ran out; cleared only by rebuilding from the stored row. */
     private boolean allValuesUsed;
@@ -121,31 +123,7 @@ public final class SequenceGenerator {
         this.resumeAfterKill = stored.nextNotCached();
         this.resumeRound = stored.round();
         this.nextFreeValue = adjustedValue(stored.nextNotCached());
-        this.gate = reservedUntil;
-    }
-
-    private static final VarHandle NEXT_FREE_VALUE;
-
-    static {
-        try {
-            NEXT_FREE_VALUE = MethodHandles.lookup().findVarHandle(SequenceGenerator.class, "nextFreeValue",
-                    long.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private static long saturatingSubtract(long a, long b) {
-        long r = a - b;
-        if (((a ^ b) & (a ^ r)) < 0) {
-            return b > 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        return r;
-    }
-
-    /** A gate value that admits no value in the direction of travel. */
-    private long closedGate() {
-        return realIncrement > 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        this.block = TicketBlock.of(nextFreeValue, reservedUntil, realIncrement);
     }
 
     public SequenceDefinition definition() {
@@ -154,42 +132,53 @@ public final class SequenceGenerator {
 
     /** The next value; throws error 4084 when a NOCYCLE sequence is exhausted. */
     public long next() {
-        long step = realIncrement;
-        while (true) {
-            long value = nextFreeValue;
-            boolean inBlock = step > 0 ? value < gate && value <= fastLimit : value > gate && value >= fastLimit;
-            if (!inBlock) {
-                return nextUnderLock();
-            }
-            if (NEXT_FREE_VALUE.compareAndSet(this, value, value + step)) {
-                return value;
-            }
+        TicketBlock current = block;
+        long ticket = current.take();
+        if (ticket < current.size) {
+            return current.valueAt(ticket);
         }
+        return nextUnderLock();
     }
 
-    /** The slow path: the block's last values, a new block, a cycle, or running out. */
+    /** The slow path: a new block, a cycle, or running out. */
     private synchronized long nextUnderLock() {
         if (retired) {
             throw RetiredGeneratorException.INSTANCE;
         }
-        gate = closedGate();
-        try {
-            while (true) {
-                long value = nextFreeValue;
-                if (!NEXT_FREE_VALUE.compareAndSet(this, value, stepFrom(value))) {
-                    continue;
-                }
-                if (realIncrement > 0 ? value < reservedUntil : value > reservedUntil) {
-                    return value;
-                }
-                if (allValuesUsed) {
-                    throw runOut();
-                }
-                return reserveAndTake(value);
-            }
-        } finally {
-            gate = retired ? closedGate() : reservedUntil;
+        // while this thread waited for the lock, another may have opened a new block
+        TicketBlock current = block;
+        long ticket = current.take();
+        if (ticket < current.size) {
+            return current.valueAt(ticket);
         }
+        closeBlock();
+        try {
+            long value = nextFreeValue;
+            nextFreeValue = stepFrom(value);
+            if (realIncrement > 0 ? value < reservedUntil : value > reservedUntil) {
+                return value;
+            }
+            if (allValuesUsed) {
+                throw runOut();
+            }
+            return reserveAndTake(value);
+        } finally {
+            openBlock();
+        }
+    }
+
+    /** Under the lock: stops the fast path and brings nextFreeValue to where the block's values got. */
+    private void closeBlock() {
+        TicketBlock current = block;
+        long handedOut = current.close();
+        if (handedOut > 0) {
+            nextFreeValue = stepFrom(current.valueAt(handedOut - 1));
+        }
+    }
+
+    /** Under the lock: lets the fast path hand out the values from nextFreeValue to reservedUntil. */
+    private void openBlock() {
+        block = TicketBlock.of(nextFreeValue, retired ? nextFreeValue : reservedUntil, realIncrement);
     }
 
     /** {@code value} is the first of a new block: reserve the block, persist it, hand it out. */
@@ -303,16 +292,16 @@ public final class SequenceGenerator {
         if (retired) {
             throw RetiredGeneratorException.INSTANCE;
         }
-        gate = closedGate();
+        closeBlock();
         try {
-            return setUnderClosedGate(value, isUsed, newRound);
+            return setUnderClosedBlock(value, isUsed, newRound);
         } finally {
-            gate = retired ? closedGate() : reservedUntil;
+            openBlock();
         }
     }
 
-    /** SETVAL with the fast path stopped: nextFreeValue changes only here until the gate opens. */
-    private SetResult setUnderClosedGate(long value, boolean isUsed, long newRound) {
+    /** SETVAL with the fast path stopped: nextFreeValue changes only here until a block opens. */
+    private SetResult setUnderClosedBlock(long value, boolean isUsed, long newRound) {
         long target = isUsed ? stepFrom(value) : value;
         boolean mustStore = false;
         if (Long.compareUnsigned(round, newRound) > 0) {
@@ -357,7 +346,8 @@ public final class SequenceGenerator {
      */
     public synchronized void retire() {
         retired = true;
-        gate = closedGate();
+        closeBlock();
+        openBlock();
     }
 
     /** The position as it is in memory (for tests; SELECT reads the stored row). */
@@ -403,8 +393,6 @@ public final class SequenceGenerator {
             realIncrement = settings.increment();
             autoIncrementOffset = realIncrement != 1 ? settings.offset() % settings.increment() : 0;
         }
-        fastLimit = realIncrement > 0 ? saturatingSubtract(definition.maxValue(), realIncrement)
-                : saturatingSubtract(definition.minValue(), realIncrement);
         if (definition.increment() != 0 || realIncrement == 1) {
             return value;
         }
