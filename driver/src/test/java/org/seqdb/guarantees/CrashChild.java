@@ -27,7 +27,7 @@ public final class CrashChild {
     /** Name and CREATE options of each sequence the child takes values from. */
     static final String[][] SEQUENCES = {
         {"cached", "CACHE 1000"},
-        // blocks go fast: the generator reserves up to 32 blocks ahead of the row (HOT_SMALL in CrashTest)
+        // blocks go fast, so the generator reserves ahead of the row (its skip is checked by CrashTest, as no_cache's)
         {"hot_small", "CACHE 10"},
         {"small_cache", "CACHE 1"},
         {"no_cache", "NOCACHE"},

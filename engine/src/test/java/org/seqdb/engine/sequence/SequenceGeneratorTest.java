@@ -27,6 +27,8 @@ class SequenceGeneratorTest {
         /** The resume points persisted, in order (each in the round of its row). */
         final List<Long> resumePoints = new ArrayList<>();
         final List<Long> resumeRounds = new ArrayList<>();
+        /** The rows that were persisted (not only recorded), in order: resumePoints.get(i) went with the i-th. */
+        final List<SequencePosition> persistedRows = new ArrayList<>();
         boolean failing;
 
         Rows(List<SequencePosition> written) {
@@ -39,6 +41,7 @@ class SequenceGeneratorTest {
                 throw new IllegalStateException("disk full");
             }
             written.add(row);
+            persistedRows.add(row);
             resumePoints.add(resumeAfterKill);
             resumeRounds.add(row.round());
         }
@@ -195,23 +198,49 @@ class SequenceGeneratorTest {
     }
 
     @Test
-    void fastBlocksPersistAResumePointUpToThirtyTwoBlocksAhead() {
+    void fastBlocksPersistAResumePointTwiceAsFarAheadEachTime() {
         SequenceGenerator g = clocked(definition(1, Long.MAX_VALUE - 1, 1, 1, 10, false), 1);
         List<Long> values = takeCheckingResumePoints(g, 2000);
         assertEquals(1999, values.get(1999) - values.get(0), "no value skipped without a kill");
         assertEquals(200, persisted.size(), "every block's row is written (SELECT shows it)");
         assertEquals(new SequencePosition(2001, 0), persisted.get(199));
-        // resume points: the row itself (11), then 1, 2, 4, 8, 16 and 32 blocks beyond the row (21 + 10, 41 + 20, ...)
-        assertEquals(List.of(11L, 31L, 61L, 111L, 201L, 371L, 701L, 1031L, 1361L, 1691L, 2021L), rows.resumePoints);
+        // resume points: the row itself (11), then 1, 2, 4 ... 128 blocks beyond the row (21 + 10, 41 + 20, ...)
+        assertEquals(List.of(11L, 31L, 61L, 111L, 201L, 371L, 701L, 1351L, 2641L), rows.resumePoints);
     }
 
     @Test
-    void slowBlocksAndNoCacheAndCacheOnePersistEveryRowAsItIs() {
+    void nocacheValuesThatComeFastAreReservedAheadToo() {
+        SequenceGenerator g = clocked(definition(1, 1000, 1, 1, 0, false), 1);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), takeCheckingResumePoints(g, 8));
+        // the row itself (2), then 1, 2 and 4 values beyond the row (3 + 1, 5 + 2, 8 + 4)
+        assertEquals(List.of(2L, 4L, 7L, 12L), rows.resumePoints);
+        assertEquals(8, persisted.size(), "every value's row is written");
+        assertEquals(new SequencePosition(9, 0), persisted.get(7));
+    }
+
+    @Test
+    void persistsTenMillisecondsApartStopTheDoubling() {
+        // blocks of 10 values; the clock moves 1 ms per persist for the first five, then 15 ms
+        long[] now = {0};
+        int[] reads = {0};
+        SequenceGenerator g = new SequenceGenerator("test", "s", definition(1, Long.MAX_VALUE - 1, 1, 1, 10, false),
+                new SequencePosition(1, 0), () -> AutoIncrementSettings.DEFAULT, rows,
+                () -> now[0] += (++reads[0] <= 5 ? 1 : SequenceGenerator.HOT_MILLIS + 5) * 1_000_000);
+        takeCheckingResumePoints(g, 3000);
+        List<Long> ahead = new ArrayList<>();
+        for (int i = 0; i < rows.resumePoints.size(); i++) {
+            ahead.add((rows.resumePoints.get(i) - rows.persistedRows.get(i).nextNotCached()) / 10);
+        }
+        assertEquals(List.of(0L, 1L, 2L, 4L, 8L, 8L, 8L), ahead.subList(0, 7), "blocks ahead of each persisted row");
+    }
+
+    @Test
+    void slowBlocksPersistEveryRowAsItIs() {
         SequenceGenerator slow = clocked(definition(1, 1000, 1, 1, 10, false), SequenceGenerator.COLD_MILLIS + 1);
         takeCheckingResumePoints(slow, 100);
-        SequenceGenerator nocache = clocked(definition(1, 1000, 1, 1, 0, false), 0);
+        SequenceGenerator nocache = clocked(definition(1, 1000, 1, 1, 0, false), SequenceGenerator.HOT_MILLIS);
         takeCheckingResumePoints(nocache, 100);
-        SequenceGenerator cacheOne = clocked(definition(1, 1000, 1, 1, 1, false), 0);
+        SequenceGenerator cacheOne = clocked(definition(1, 1000, 1, 1, 1, false), SequenceGenerator.COLD_MILLIS + 1);
         takeCheckingResumePoints(cacheOne, 100);
         assertEquals(210, rows.resumePoints.size());
         for (int i = 0; i < persisted.size(); i++) {
