@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * No database: one {@link AtomicLong} taken by 1 and by 8 threads, with {@code work} tokens of CPU
+ * No database: one {@link AtomicLong} taken by 1, 2 and 8 threads, with {@code work} tokens of CPU
  * work ({@link Blackhole#consumeCPU}) before each value. {@code work} = 55 makes one thread run at
  * about seqdb's prepared NEXTVAL rate on the machine of bench/README, so {@code increment_8threads}
  * and {@code compareAndSet_8threads} show what 8 threads get from any counter they take turns at,
@@ -28,6 +28,14 @@ public class SharedCounterBenchmark extends PeerBenchmark {
 
     @Benchmark
     public long increment(Counter counter) {
+        Blackhole.consumeCPU(counter.work);
+        return counter.value.incrementAndGet();
+    }
+
+    /** 2 threads on 2 cores: each value moves the counter's cache line from one core to the other. */
+    @Benchmark
+    @Threads(2)
+    public long increment_2threads(Counter counter) {
         Blackhole.consumeCPU(counter.work);
         return counter.value.incrementAndGet();
     }
