@@ -21,7 +21,9 @@ import java.util.List;
  * FLUSH TABLES and ALTER SEQUENCE (CACHE, INCREMENT; never RESTART) now and then.
  *
  * <p>With {@code args[1]} {@code hold} it only holds the file open: it creates the sequences,
- * prints {@code ready} and waits to be killed ({@link DamagedFileTest}'s other process).
+ * prints {@code ready} and waits to be killed ({@link DamagedFileTest}'s other process). With
+ * {@code temporary} it first fills a TEMPORARY table {@code scratch} and a table {@code kept}
+ * ({@link KilledProcessLeftoversTest}).
  */
 public final class CrashChild {
     /** Name and CREATE options of each sequence the child takes values from. */
@@ -46,7 +48,13 @@ public final class CrashChild {
             for (String[] sequence : SEQUENCES) {
                 statement.execute("CREATE SEQUENCE IF NOT EXISTS " + sequence[0] + " " + sequence[1]);
             }
-            if (args.length > 1 && args[1].equals("hold")) {
+            if (args.length > 1 && args[1].equals("temporary")) {
+                statement.execute("CREATE TEMPORARY TABLE scratch (a INT PRIMARY KEY, b VARCHAR(10) UNIQUE)");
+                statement.execute("INSERT INTO scratch VALUES (1, 'x'), (2, 'y'), (3, 'z')");
+                statement.execute("CREATE TABLE IF NOT EXISTS kept (a INT PRIMARY KEY, b VARCHAR(10) UNIQUE)");
+                statement.execute("INSERT INTO kept VALUES (1, 'x')");
+            }
+            if (args.length > 1 && (args[1].equals("hold") || args[1].equals("temporary"))) {
                 out.write("ready\n");
                 out.flush();
                 Thread.sleep(Long.MAX_VALUE);

@@ -3,8 +3,10 @@ package org.seqdb.engine.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
@@ -45,7 +47,8 @@ import org.seqdb.engine.sequence.SequencePosition;
  * <li>While a process has the file open, {@code meta} says so ({@link #OPEN_KEY}); a clean close
  *     clears it. A file found still marked open was left by a killed process: besides its leftover
  *     transactions (invariant 4), row changes stranded without their undo records are rolled back
- *     before any statement runs ({@link StrandedChanges}).</li>
+ *     before any statement runs ({@link StrandedChanges}), and the row maps of its TEMPORARY tables
+ *     (maps of no stored table) are removed.</li>
  * <li>A sequence's entry in {@code positions} holds its row (next_not_cached_value, cycle_count)
  *     and where it resumes after a kill (a next_not_cached_value in the same round, at or beyond
  *     the row's). Every commit writes the two together, so in the file the resume point is never
@@ -214,6 +217,7 @@ public final class Store implements AutoCloseable {
             // and sequence rows behind their resume points
             if (!Boolean.FALSE.equals(meta.get(OPEN_KEY))) {
                 StrandedChanges.rollBack(rowStore, rowMapNames());
+                removeRowsOfTemporaryTables();
                 resumeSequencesAfterKill();
             }
             if (!isInMemory()) {
@@ -221,6 +225,30 @@ public final class Store implements AutoCloseable {
                 commit();
             }
         }
+    }
+
+    /**
+     * Removes the row maps of tables with no stored definition: a killed process's TEMPORARY tables
+     * (a clean end of their session removes them). Committed with the open mark below.
+     */
+    private void removeRowsOfTemporaryTables() {
+        Set<Long> storedIds = new HashSet<>();
+        for (Object[] encoded : tables.values()) {
+            storedIds.add(TableCodec.decode("", "", encoded).id());
+        }
+        for (String name : rowMapNames()) {
+            if (!storedIds.contains(tableIdOf(name))) {
+                store.removeMap(name);
+            }
+        }
+    }
+
+    /** The table id in a map name {@code rows.<id>} or {@code unique.<id>.<key>}. */
+    private static long tableIdOf(String rowMapName) {
+        String rest = rowMapName.startsWith(ROW_MAP_PREFIX) ? rowMapName.substring(ROW_MAP_PREFIX.length())
+                : rowMapName.substring(UNIQUE_MAP_PREFIX.length());
+        int dot = rest.indexOf('.');
+        return Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
     }
 
     /** Moves every sequence row to its resume point (invariant 6); committed with the open mark below. */

@@ -35,6 +35,12 @@ class StrandedRowChangeTest {
     void aChangeWhoseUndoRecordIsMissingIsRolledBackWhenTheFileIsOpenedAgain() {
         DatabaseConfig config = DatabaseConfig.file(dir.resolve("db"), Durability.PROCESS);
         try (Store store = Store.open(config)) {
+            // the table's definition: without one, the open after a kill removes the maps as a
+            // killed process's TEMPORARY table's
+            store.putTable(new StoredTable("db", "t", List.of(new StoredTable.StoredColumn("id", "bigint", false),
+                    new StoredTable.StoredColumn("name", "varchar(10)", true)), "InnoDB", "", TABLE,
+                    List.of(new StoredTable.StoredKey("PRIMARY", "PRIMARY", List.of("id")),
+                            new StoredTable.StoredKey("UNIQUE", "name", List.of("name"))), List.of(), 1));
             RowTransaction committed = store.beginTransaction(1000);
             committed.rows(TABLE).putIfAbsent(1L, new Object[] {1L, "kept"});
             committed.uniqueKey(TABLE, "name").putIfAbsent("kept", 1L);
