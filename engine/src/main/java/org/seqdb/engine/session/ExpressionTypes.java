@@ -177,7 +177,7 @@ final class ExpressionTypes {
             case "CHARACTER_LENGTH", "CHAR_LENGTH", "LENGTH", "OCTET_LENGTH", "BIT_LENGTH", "LOCATE", "POSITION",
                  "INSTR", "ASCII", "STRCMP", "SIGN", "YEAR", "MONTH", "DAY", "DAYOFMONTH", "HOUR", "MINUTE",
                  "SECOND", "MICROSECOND", "DAYOFWEEK", "WEEKDAY", "DAYOFYEAR", "WEEKOFYEAR", "WEEK", "QUARTER",
-                 "EXTRACT", "DATEDIFF" -> ExprType.INTEGER;
+                 "EXTRACT", "DATEDIFF", "TO_DAYS" -> ExprType.INTEGER;
             case "TIMESTAMPDIFF", "CONNECTION_ID", "LAST_INSERT_ID" -> ExprType.BIGINT;
             case "SQRT", "EXP", "LN", "LOG", "LOG2", "LOG10", "POWER", "POW", "SIN", "COS", "TAN", "ASIN", "ACOS",
                  "ATAN", "ATAN2", "COT", "DEGREES", "RADIANS", "RAND" -> ExprType.DOUBLE;

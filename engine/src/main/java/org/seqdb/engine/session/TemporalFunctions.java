@@ -1,6 +1,7 @@
 package org.seqdb.engine.session;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -132,13 +133,41 @@ final class TemporalFunctions {
         if (value instanceof Duration d) {
             return LocalDate.now(java.time.ZoneId.systemDefault()).atStartOfDay().plus(d);
         }
-        LocalDateTime parsed = value instanceof BigDecimal || value instanceof Double ? null
+        LocalDateTime parsed = isNumber(value) ? numberAsDateTime(value, warnings)
                 : TemporalCoercion.parseDateTime(TextFunctions.text(value).strip());
         if (parsed == null) {
             warnings.accept(Notice.warning(ErrorCode.ER_WRONG_TEMPORAL_VALUE, "datetime", TextFunctions.text(value),
                     where));
         }
         return parsed;
+    }
+
+    private static boolean isNumber(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof BigInteger
+                || value instanceof BigDecimal || value instanceof Double;
+    }
+
+    /**
+     * A number read as a date-time by MariaDB's number_to_datetime: its integer part as YYMMDD ...
+     * YYYYMMDDHHMMSS; a fraction is the microseconds of a date-time, and cut off a date alone with a
+     * note (1292 Truncated incorrect date value). Null if it is none.
+     */
+    private static LocalDateTime numberAsDateTime(Object number, Consumer<Notice> warnings) {
+        BigDecimal exact = number instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(number.toString());
+        BigInteger whole = exact.toBigInteger();
+        if (whole.bitLength() > 63) {
+            return null;
+        }
+        LocalDateTime t = TemporalCoercion.numberToDateTime(whole.longValue());
+        BigDecimal fraction = exact.subtract(new BigDecimal(whole));
+        if (t == null || fraction.signum() == 0) {
+            return t;
+        }
+        if (!TemporalCoercion.numberHasTime(whole.longValue())) {
+            warnings.accept(Notice.note(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "date", TextFunctions.text(number)));
+            return t;
+        }
+        return t.withNano(fraction.movePointRight(6).intValue() * 1000);
     }
 
     /** A value read as a TIME: a date-time's time of day, text as a time (or else as a date-time). */
@@ -179,7 +208,7 @@ final class TemporalFunctions {
             case "DAYNAME" -> DateFormats.dayName(d);
             case "MONTHNAME" -> DateFormats.monthName(d);
             case "LAST_DAY" -> d.withDayOfMonth(d.lengthOfMonth());
-            case "TO_DAYS" -> ChronoUnit.DAYS.between(LocalDate.of(0, 1, 1), d) + 1;
+            case "TO_DAYS" -> dayNumber(d);
             default -> d;
         };
     }
@@ -189,6 +218,24 @@ final class TemporalFunctions {
      * week 1 has the year's first Sunday, days before it are week 0) and the others approximated by
      * their first-day rule.
      */
+    /**
+     * TO_DAYS: MariaDB's calc_daynr, whose calendar has no 29 February in year 0 (ISO's year 0 is a
+     * leap year), so from 0000-03-01 on it is one day less than the days since 0000-01-01 plus one.
+     */
+    private static long dayNumber(LocalDate d) {
+        long year = d.getYear();
+        long month = d.getMonthValue();
+        long days = 365 * year + 31 * (month - 1) + d.getDayOfMonth();
+        if (month <= 2) {
+            year--;
+        } else {
+            days -= (month * 4 + 23) / 10;
+        }
+        // C's division truncates towards zero; so does Java's
+        long centuries = (year / 100 + 1) * 3 / 4;
+        return days + year / 4 - centuries;
+    }
+
     private static int week(LocalDate d, long mode) {
         boolean mondayFirst = (mode & 1) != 0;
         DayOfWeek first = mondayFirst ? DayOfWeek.MONDAY : DayOfWeek.SUNDAY;
@@ -298,8 +345,17 @@ final class TemporalFunctions {
         if (date instanceof LocalDate || date instanceof LocalDateTime) {
             return date instanceof LocalDate && isDateUnit(unit) ? result.toLocalDate() : result;
         }
+        if (isNumber(date)) {
+            long whole = new BigDecimal(date.toString()).toBigInteger().longValue();
+            if (!TemporalCoercion.numberHasTime(whole) && isDateUnit(unit)) {
+                return result.toLocalDate().toString();
+            }
+            int digits = date instanceof BigDecimal decimal ? Math.max(0, Math.min(6, decimal.scale())) : 0;
+            return org.seqdb.engine.ValueText.ofDateTime(result, unit.endsWith("MICROSECOND") ? 6 : digits);
+        }
         String text = TextFunctions.text(date).strip();
-        boolean hasTime = text.indexOf(':') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('T') >= 0;
+        boolean hasTime = text.indexOf(':') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('T') >= 0
+                || TemporalCoercion.digitsHaveTime(text);
         if (!hasTime && isDateUnit(unit)) {
             return result.toLocalDate().toString();
         }

@@ -20,7 +20,8 @@ import org.seqdb.engine.error.SeqDbException;
 public final class TemporalCoercion {
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{1,4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{0,9}))?)?)?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:(\\d{2})(\\d{2})(\\d{2}))?");
+    /** A date-time written without delimiters: digits, and a fraction after the seconds. */
+    private static final Pattern DIGITS_ONLY = Pattern.compile("(\\d+)(?:\\.(\\d*))?");
     private static final Pattern TIME = Pattern.compile(
             "(-)?(?:(\\d+) )?(\\d{1,3}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{0,9}))?)?");
     private static final Pattern COMPACT_TIME = Pattern.compile("(-)?(\\d{1,3}?)(\\d{2})(\\d{2})(?:\\.(\\d{0,9}))?");
@@ -125,20 +126,101 @@ public final class TemporalCoercion {
                 return date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos(m.group(7)));
             }
-            Matcher c = COMPACT_DATE.matcher(text);
-            if (c.matches()) {
-                LocalDate date = LocalDate.of(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)),
-                        Integer.parseInt(c.group(3)));
-                if (c.group(4) == null) {
-                    return date.atStartOfDay();
-                }
-                return date.atTime(Integer.parseInt(c.group(4)), Integer.parseInt(c.group(5)),
-                        Integer.parseInt(c.group(6)));
+            int[] fields = digitFields(text);
+            if (fields != null) {
+                return LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6]);
             }
         } catch (DateTimeException e) {
             throw wrong(kind, value, where);
         }
         throw wrong(kind, value, where);
+    }
+
+    /**
+     * A date-time written as digits only, read as MariaDB's str_to_datetime reads it: the year has four
+     * digits when there are 8 or 14 digits, else two (70-99 are 19xx); month, day, hour, minute and
+     * second then take two digits each, the last one what is left ({@code 2401011} is 2024-01-01
+     * 01:00:00); a fraction may follow the seconds only. Returns year, month, day, hour, minute,
+     * second, nanos and the number of fields written (3 for a date alone), or null if the text is no
+     * such date-time. (MariaDB also reads 15 digits or more, with a warning; they are refused here.)
+     */
+    static int[] digitFields(String text) {
+        Matcher m = DIGITS_ONLY.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(1);
+        int length = digits.length();
+        // fewer than five digits cannot hold a year, a month and a day
+        if (length < 5 || length > 14) {
+            return null;
+        }
+        int yearLength = length == 8 || length == 14 ? 4 : 2;
+        int[] fields = new int[8];
+        fields[0] = year(digits.substring(0, yearLength));
+        int count = 1;
+        for (int at = yearLength; at < length; at += 2) {
+            fields[count++] = Integer.parseInt(digits.substring(at, Math.min(length, at + 2)));
+        }
+        if (m.group(2) != null && count < 6) {
+            return null;
+        }
+        fields[6] = nanos(m.group(2));
+        fields[7] = count;
+        return fields;
+    }
+
+    /** True if {@code text} is a date-time written as digits only that has a time of day. */
+    public static boolean digitsHaveTime(String text) {
+        int[] fields = digitFields(text);
+        return fields != null && fields[7] > 3;
+    }
+
+    /**
+     * A number read as a date-time, as MariaDB's number_to_datetime reads it: YYMMDD (00-69 are
+     * 20xx, 70-99 19xx), YYYYMMDD, YYMMDDHHMMSS or YYYYMMDDHHMMSS; null for any other number or
+     * an impossible date.
+     */
+    public static LocalDateTime numberToDateTime(long number) {
+        long full;
+        if (number < 101) {
+            return null;
+        } else if (number <= 691231L) {
+            full = (number + 20000000L) * 1000000L;
+        } else if (number < 700101L) {
+            return null;
+        } else if (number <= 991231L) {
+            full = (number + 19000000L) * 1000000L;
+        } else if (number < 10000101L) {
+            return null;
+        } else if (number <= 99991231L) {
+            full = number * 1000000L;
+        } else if (number < 101000000L) {
+            return null;
+        } else if (number <= 691231235959L) {
+            full = number + 20000000000000L;
+        } else if (number < 700101000000L) {
+            return null;
+        } else if (number <= 991231235959L) {
+            full = number + 19000000000000L;
+        } else if (number <= 99991231235959L) {
+            full = number;
+        } else {
+            return null;
+        }
+        long date = full / 1000000L;
+        long time = full % 1000000L;
+        try {
+            return LocalDateTime.of((int) (date / 10000), (int) (date / 100 % 100), (int) (date % 100),
+                    (int) (time / 10000), (int) (time / 100 % 100), (int) (time % 100));
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    /** True if {@link #numberToDateTime} reads {@code number} with a time of day (YYMMDDHHMMSS or longer). */
+    public static boolean numberHasTime(long number) {
+        return number > 99991231L;
     }
 
     /** Two-digit years as MariaDB reads them: 70-99 are 19xx, 00-69 are 20xx. */
