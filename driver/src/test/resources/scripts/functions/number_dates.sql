@@ -11,3 +11,12 @@ CREATE TABLE nd (id INT PRIMARY KEY, a DATE, b DATETIME);
 INSERT INTO nd VALUES (1, '240101', '240101123000'), (2, 240102, 240102123000), (3, 20240103, 20240103123000), (4, '2401011', '2401011230');
 select * from nd order by id;
 select to_days('2024-01-01'), to_days('1970-01-01'), to_days('0001-01-01'), to_days('1582-10-15'), to_days('0000-03-01'), to_days('0000-01-01'), to_days('9999-12-31');
+# a number compared with a date or a date-time is read as one (the comparisons' warnings for numbers that are none are not pinned)
+CREATE TABLE cd (id INT PRIMARY KEY, da DATE, dt DATETIME);
+INSERT INTO cd VALUES (1, '2024-01-01', '2024-01-01 12:30:00'), (2, '2024-01-02', '2024-01-02 00:00:00');
+select id, da = 20240101, da < 240102, dt = 20240101123000, dt > 240101, da = '240101', da between 20240101 and 20240101, dt = 20240102, dt = 20240101123000.0 from cd order by id;
+select id from cd where da = 240102;
+CREATE TABLE dk (d DATE PRIMARY KEY, n INT);
+INSERT INTO dk VALUES ('2024-01-01', 1), ('2024-01-02', 2);
+select n from dk where d = 20240102;
+select n from dk where d = 240101;

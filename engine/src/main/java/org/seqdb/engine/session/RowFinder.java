@@ -213,7 +213,8 @@ final class RowFinder {
             }
             case DATE, DATETIME -> {
                 LocalDateTime t = value instanceof LocalDateTime x ? x : value instanceof LocalDate d ? d.atStartOfDay()
-                        : value instanceof String s ? TemporalCoercion.parseDateTime(s) : null;
+                        : value instanceof String s ? TemporalCoercion.parseDateTime(s)
+                        : TemporalCoercion.numberToDateTime(value);
                 if (t == null) {
                     return null;
                 }

@@ -148,26 +148,15 @@ final class TemporalFunctions {
     }
 
     /**
-     * A number read as a date-time by MariaDB's number_to_datetime: its integer part as YYMMDD ...
-     * YYYYMMDDHHMMSS; a fraction is the microseconds of a date-time, and cut off a date alone with a
-     * note (1292 Truncated incorrect date value). Null if it is none.
+     * A number read as a date-time by MariaDB's number_to_datetime ({@link TemporalCoercion#numberToDateTime});
+     * a fraction cut off a date alone adds a note (1292 Truncated incorrect date value). Null if it is none.
      */
     private static LocalDateTime numberAsDateTime(Object number, Consumer<Notice> warnings) {
-        BigDecimal exact = number instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(number.toString());
-        BigInteger whole = exact.toBigInteger();
-        if (whole.bitLength() > 63) {
-            return null;
-        }
-        LocalDateTime t = TemporalCoercion.numberToDateTime(whole.longValue());
-        BigDecimal fraction = exact.subtract(new BigDecimal(whole));
-        if (t == null || fraction.signum() == 0) {
-            return t;
-        }
-        if (!TemporalCoercion.numberHasTime(whole.longValue())) {
+        LocalDateTime t = TemporalCoercion.numberToDateTime(number);
+        if (t != null && TemporalCoercion.dropsFraction(number)) {
             warnings.accept(Notice.note(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "date", TextFunctions.text(number)));
-            return t;
         }
-        return t.withNano(fraction.movePointRight(6).intValue() * 1000);
+        return t;
     }
 
     /** A value read as a TIME: a date-time's time of day, text as a time (or else as a date-time). */

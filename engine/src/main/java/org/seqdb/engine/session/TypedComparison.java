@@ -8,7 +8,8 @@ import org.seqdb.engine.table.TemporalCoercion;
 
 /**
  * Comparisons of the values table columns bring that are not numbers or text: dates, times and
- * date-times (with each other, or with text read as one: {@code dt > '2024-01-01'}), and bytes
+ * date-times (with each other, or with text or a number read as one: {@code dt > '2024-01-01'},
+ * {@code da = 20240101}), and bytes
  * (compared byte by byte, unsigned, as MariaDB's binary collation does).
  */
 final class TypedComparison {
@@ -56,6 +57,7 @@ final class TypedComparison {
         if (value instanceof LocalDate d) {
             return d.atStartOfDay();
         }
-        return value instanceof String s ? TemporalCoercion.parseDateTime(s) : null;
+        // a number against a date is read as one, as MariaDB does: dt = 20240101123000
+        return value instanceof String s ? TemporalCoercion.parseDateTime(s) : TemporalCoercion.numberToDateTime(value);
     }
 }

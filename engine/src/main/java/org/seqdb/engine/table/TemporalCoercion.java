@@ -1,5 +1,7 @@
 package org.seqdb.engine.table;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -216,6 +218,43 @@ public final class TemporalCoercion {
         } catch (DateTimeException impossible) {
             return null;
         }
+    }
+
+    /**
+     * A number of any type read as a date-time: its integer part by {@link #numberToDateTime(long)},
+     * a fraction as the microseconds of a date-time (a date alone drops it, see
+     * {@link #dropsFraction}). Null if it is no date-time, or not a number.
+     */
+    public static LocalDateTime numberToDateTime(Object number) {
+        BigDecimal exact = exactNumber(number);
+        if (exact == null) {
+            return null;
+        }
+        BigInteger whole = exact.toBigInteger();
+        if (whole.bitLength() > 63) {
+            return null;
+        }
+        LocalDateTime t = numberToDateTime(whole.longValue());
+        BigDecimal fraction = exact.subtract(new BigDecimal(whole));
+        if (t == null || fraction.signum() == 0 || !numberHasTime(whole.longValue())) {
+            return t;
+        }
+        return t.withNano(fraction.movePointRight(6).intValue() * 1000);
+    }
+
+    /** True if {@code number} is a date alone (YYYYMMDD or shorter) with a fraction, which reading it drops. */
+    public static boolean dropsFraction(Object number) {
+        BigDecimal exact = exactNumber(number);
+        return exact != null && exact.stripTrailingZeros().scale() > 0 && exact.abs().compareTo(BigDecimal.valueOf(99991231L)) <= 0
+                && numberToDateTime(exact.longValue()) != null;
+    }
+
+    private static BigDecimal exactNumber(Object number) {
+        if (number instanceof Long || number instanceof Integer || number instanceof BigInteger
+                || number instanceof BigDecimal) {
+            return new BigDecimal(number.toString());
+        }
+        return number instanceof Double d && Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
     }
 
     /** True if {@link #numberToDateTime} reads {@code number} with a time of day (YYMMDDHHMMSS or longer). */
