@@ -20,3 +20,7 @@ CREATE TABLE dk (d DATE PRIMARY KEY, n INT);
 INSERT INTO dk VALUES ('2024-01-01', 1), ('2024-01-02', 2);
 select n from dk where d = 20240102;
 select n from dk where d = 240101;
+# a text or number that is no date-time counts as the zero date, before every date, with a warning each time
+select da > 'abc', da <> 'abc', dt > 7, da <=> 'abc', 'abc' < da, da = '0000-00-00', da > '0000-00-00 00:00:00' from cd where id = 1;
+select da between 'a' and 'z', da = '2024-13-01', dt < 7, da = 20241301 from cd where id = 1;
+select id from cd where da > 'yesterday' order by id;

@@ -205,10 +205,16 @@ final class Arithmetic {
 
     /** Comparison as MariaDB does it for numbers, or strings when both are strings. */
     static Integer compare(Object left, Object right) {
+        return compare(left, right, unreadable -> {
+        });
+    }
+
+    /** The same, reporting to {@code warnings} a value compared with a date that is none (see TypedComparison). */
+    static Integer compare(Object left, Object right, Consumer<Notice> warnings) {
         if (left == null || right == null) {
             return null;
         }
-        Integer typed = TypedComparison.compare(left, right);
+        Integer typed = TypedComparison.compare(left, right, warnings);
         if (typed != null) {
             return typed;
         }

@@ -3,9 +3,11 @@ package org.seqdb.engine.session;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.seqdb.engine.ValueText;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.error.SeqDbException;
 import org.seqdb.engine.sequence.SequenceGenerator;
 import org.seqdb.engine.sql.ast.Expression;
@@ -232,9 +234,10 @@ final class Evaluator {
         return switch (operator) {
             case "XOR" -> left == null || right == null ? null
                     : truth(left) != truth(right) ? 1L : 0L;
-            case "=", "<>", "<", "<=", ">", ">=" -> comparison(operator, Arithmetic.compare(left, right));
+            case "=", "<>", "<", "<=", ">", ">=" -> comparison(operator, Arithmetic.compare(left, right,
+                    comparisonWarnings(binary, binary.left(), binary.right())));
             case "<=>" -> left == null || right == null ? (left == right ? 1L : 0L)
-                    : comparison("=", Arithmetic.compare(left, right));
+                    : comparison("=", Arithmetic.compare(left, right, comparisonWarnings(binary, binary.left(), binary.right())));
             default -> throw new IllegalStateException(operator);
         };
     }
@@ -378,7 +381,8 @@ final class Evaluator {
         }
         boolean sawNull = false;
         for (Expression candidate : in.list()) {
-            Integer order = Arithmetic.compare(value, evaluate(candidate, row, parameters));
+            Integer order = Arithmetic.compare(value, evaluate(candidate, row, parameters),
+                    comparisonWarnings(candidate, candidate));
             if (order == null) {
                 sawNull = true;
             } else if (order == 0) {
@@ -388,11 +392,31 @@ final class Evaluator {
         return sawNull ? null : in.negated() ? 1L : 0L;
     }
 
+    /**
+     * Where a comparison's warnings go (a value compared with a date that is none): to the statement's
+     * notices, but only once per statement for {@code node} when one of {@code operands} is a constant,
+     * which MariaDB converts once, not for every row.
+     */
+    private Consumer<Notice> comparisonWarnings(Expression node, Expression... operands) {
+        for (Expression operand : operands) {
+            if (operand instanceof Expression.Literal || operand instanceof Expression.Parameter) {
+                return notice -> {
+                    if (state.firstTimeInStatement(node)) {
+                        state.addNotice(notice);
+                    }
+                };
+            }
+        }
+        return state::addNotice;
+    }
+
     /** {@code x BETWEEN low AND high}: {@code low <= x AND x <= high}, NULL when that is unknown. */
     private Object between(Expression.Between between, Row row, Object[] parameters) {
         Object value = evaluate(between.operand(), row, parameters);
-        Integer low = Arithmetic.compare(value, evaluate(between.low(), row, parameters));
-        Integer high = Arithmetic.compare(value, evaluate(between.high(), row, parameters));
+        Integer low = Arithmetic.compare(value, evaluate(between.low(), row, parameters),
+                comparisonWarnings(between.low(), between.low()));
+        Integer high = Arithmetic.compare(value, evaluate(between.high(), row, parameters),
+                comparisonWarnings(between.high(), between.high()));
         if (low != null && low < 0 || high != null && high > 0) {
             return between.negated() ? 1L : 0L;
         }

@@ -1,9 +1,12 @@
 package org.seqdb.engine.session;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.seqdb.engine.catalog.SchemaObject;
 import org.seqdb.engine.catalog.SequenceHandle;
 import org.seqdb.engine.database.Database;
@@ -106,6 +109,19 @@ final class SessionState {
      * kept the list of the statement before (one that uses no table) clears that list first, so SHOW
      * WARNINGS lists only this statement's conditions.
      */
+    /** The expression nodes that warned in statement {@link #warnedSerial} (see firstTimeInStatement). */
+    private final Set<Object> warnedNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long warnedSerial = -1;
+
+    /** True the first time {@code node} asks in the current statement; false after that. */
+    boolean firstTimeInStatement(Object node) {
+        if (warnedSerial != statementSerial) {
+            warnedNodes.clear();
+            warnedSerial = statementSerial;
+        }
+        return warnedNodes.add(node);
+    }
+
     void addNotice(Notice notice) {
         if (notice.level() == Notice.Level.Note && !variables.notesRecorded()) {
             return;

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import org.seqdb.engine.error.ErrorCode;
+import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.table.TemporalCoercion;
 
 /**
@@ -13,11 +16,23 @@ import org.seqdb.engine.table.TemporalCoercion;
  * (compared byte by byte, unsigned, as MariaDB's binary collation does).
  */
 final class TypedComparison {
+    private static final java.util.regex.Pattern ZERO_DATE =
+            java.util.regex.Pattern.compile("0000-00-00(?: 00:00:00(?:\\.0*)?)?");
     private TypedComparison() {
     }
 
     /** The order of the two values, or null if neither is of these kinds (the caller compares them). */
     static Integer compare(Object left, Object right) {
+        return compare(left, right, unreadable -> {
+        });
+    }
+
+    /**
+     * The same, reporting to {@code warnings} a value compared with a date that is no date-time (1292
+     * Truncated incorrect datetime value): as in MariaDB it then counts as the zero date, before
+     * every date.
+     */
+    static Integer compare(Object left, Object right, Consumer<Notice> warnings) {
         if (left instanceof byte[] || right instanceof byte[]) {
             return Arrays.compareUnsigned(bytes(left), bytes(right));
         }
@@ -29,7 +44,12 @@ final class TypedComparison {
         if (isDate(left) || isDate(right)) {
             LocalDateTime a = dateTime(left);
             LocalDateTime b = dateTime(right);
-            return a == null || b == null ? null : a.compareTo(b);
+            if (a == null || b == null) {
+                warnings.accept(Notice.warning(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "datetime",
+                        org.seqdb.engine.ValueText.of(a == null ? left : right)));
+                return a == null ? -1 : 1;
+            }
+            return a.compareTo(b);
         }
         return null;
     }
@@ -56,6 +76,10 @@ final class TypedComparison {
         }
         if (value instanceof LocalDate d) {
             return d.atStartOfDay();
+        }
+        if (value instanceof String s && ZERO_DATE.matcher(s.strip()).matches()) {
+            // MariaDB's zero date, a valid text before every date (no warning)
+            return LocalDateTime.MIN;
         }
         // a number against a date is read as one, as MariaDB does: dt = 20240101123000
         return value instanceof String s ? TemporalCoercion.parseDateTime(s) : TemporalCoercion.numberToDateTime(value);
