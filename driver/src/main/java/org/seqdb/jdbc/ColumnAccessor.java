@@ -103,7 +103,8 @@ abstract class ColumnAccessor {
             this.sqlType = sqlType;
             this.floatColumn = column.type() == ValueType.FLOAT;
             this.bitColumn = sqlType.typeName().equals("BIT");
-            this.fixedDecimals = sqlType.typeName().equals("DOUBLE") && sqlType.scale() < 31;
+            this.fixedDecimals = (sqlType.typeName().equals("DOUBLE") || sqlType.typeName().equals("FLOAT"))
+                    && sqlType.scale() < 31;
         }
 
         /** The class Connector/J gives the MariaDB type (Boolean for BIT(1) and TINYINT(1), ...). */
@@ -127,6 +128,11 @@ abstract class ColumnAccessor {
          */
         @Override
         String string(Object value) {
+            if (floatColumn && fixedDecimals && value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+                // FLOAT(M,D): the float's own digits, then D decimals
+                return new java.math.BigDecimal(Float.toString((float) (double) d))
+                        .setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN).toPlainString();
+            }
             if (floatColumn && value instanceof Double d) {
                 return ValueText.ofFloat((float) (double) d);
             }

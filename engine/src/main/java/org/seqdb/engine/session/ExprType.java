@@ -74,7 +74,7 @@ record ExprType(Kind kind, int scale) {
             case BIGINT -> BIGINT;
             case BIGINT_UNSIGNED -> UNSIGNED;
             case DECIMAL -> decimal(sql == null ? 0 : scale);
-            case FLOAT -> new ExprType(Kind.FLOAT, NumberFunctions.NOT_FIXED);
+            case FLOAT -> new ExprType(Kind.FLOAT, sql == null ? NumberFunctions.NOT_FIXED : scale);
             case DOUBLE -> sql == null ? DOUBLE : new ExprType(Kind.DOUBLE, scale);
             case VARCHAR -> TEXT;
             case BINARY -> BINARY;

@@ -94,10 +94,9 @@ final class ExpressionTypes {
                             : ExprType.DOUBLE;
                 }
                 if (isReal(left) || isReal(right)) {
-                    // a double's decimals: the most of either side's (a shortest-form double makes it shortest form)
-                    int scale = Math.max(left.scale(), right.scale());
-                    return new ExprType(ExprType.Kind.DOUBLE, b.operator().equals("*") && scale < NumberFunctions.NOT_FIXED
-                            ? Math.min(NumberFunctions.NOT_FIXED, left.scale() + right.scale()) : scale);
+                    // a double's decimals: the most of either side's, also for * (a shortest-form double makes
+                    // it shortest form)
+                    return new ExprType(ExprType.Kind.DOUBLE, Math.max(left.scale(), right.scale()));
                 }
                 if (left.kind() == ExprType.Kind.DECIMAL || right.kind() == ExprType.Kind.DECIMAL) {
                     int scale = b.operator().equals("*") ? left.scale() + right.scale()

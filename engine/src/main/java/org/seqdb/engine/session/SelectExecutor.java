@@ -290,6 +290,11 @@ final class SelectExecutor {
                     continue;
                 }
             }
+            ExprType fixed = fixedDecimalsArithmetic(item.expression(), typing, parameters);
+            if (fixed != null) {
+                columns.add(fixed.column(item.label()));
+                continue;
+            }
             ValueType type = staticType(item.expression());
             if (type == null) {
                 type = typeOfValues(rows, i);
@@ -321,6 +326,20 @@ final class SelectExecutor {
     }
 
     /** Function calls, CASE and CAST have the type MariaDB gives them whatever their values (upper(NULL) is text). */
+    /**
+     * The type of arithmetic on a double of fixed decimals (a FLOAT(M,D) or DOUBLE(M,D) column, ROUND(x, 2)),
+     * which keeps them as in MariaDB ({@code a + 0} of a FLOAT(7,2) prints 1.50); null for other expressions,
+     * which their values type.
+     */
+    private static ExprType fixedDecimalsArithmetic(Expression expression, Row typing, Object[] parameters) {
+        if (!(expression instanceof Expression.Binary b) || !Arithmetic.isArithmetic(b.operator())) {
+            return null;
+        }
+        ExprType typed = ExpressionTypes.of(expression, typing, parameters);
+        return typed != null && typed.kind() == ExprType.Kind.DOUBLE && typed.scale() < NumberFunctions.NOT_FIXED
+                ? typed : null;
+    }
+
     private static boolean isTypedByItsParts(Expression expression) {
         return expression instanceof Expression.FunctionCall || expression instanceof Expression.Case
                 || expression instanceof Expression.Cast;

@@ -99,6 +99,11 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
         };
     }
 
+    /** FLOAT(M,D) and DOUBLE(M,D): values rounded to D decimals, at most M digits, printed with D decimals. */
+    public boolean hasFixedDecimals() {
+        return (base.equals("float") || base.equals("double")) && length >= 0;
+    }
+
     /** TINYINT(1): what BOOLEAN becomes, and what Connector/J reads as a boolean. */
     public boolean isBoolean() {
         return base.equals("tinyint") && length == 1;
@@ -116,7 +121,7 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
         StringBuilder text = new StringBuilder(base);
         if (length >= 0) {
             text.append('(').append(length);
-            if (base.equals("decimal")) {
+            if (base.equals("decimal") || hasFixedDecimals()) {
                 text.append(',').append(scale);
             }
             text.append(')');
@@ -224,8 +229,8 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
             case "int" -> 10L;
             case "bigint" -> unsigned ? 20L : 19L;
             case "decimal" -> (long) precision();
-            case "float" -> 12L;
-            case "double" -> 22L;
+            case "float" -> hasFixedDecimals() ? length : 12L;
+            case "double" -> hasFixedDecimals() ? length : 22L;
             case "bit" -> (long) bits();
             default -> null;
         };
@@ -236,6 +241,7 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
         return switch (family()) {
             case INTEGER -> 0L;
             case DECIMAL -> (long) scale;
+            case FLOAT, DOUBLE -> hasFixedDecimals() ? (Long) (long) scale : null;
             default -> null;
         };
     }
@@ -280,8 +286,10 @@ public record ColumnType(String base, int length, int scale, boolean unsigned, L
                     : new SqlType("BIT", Types.BIT, "[B", bits(), 0, bits(), false);
             case DECIMAL -> new SqlType("DECIMAL", Types.DECIMAL, "java.math.BigDecimal", precision(), scale,
                     precision() + (scale > 0 ? 1 : 0) + (unsigned ? 0 : 1), !unsigned);
-            case FLOAT -> new SqlType("FLOAT", Types.REAL, "java.lang.Float", 12, 31, 12, !unsigned);
-            case DOUBLE -> new SqlType("DOUBLE", Types.DOUBLE, "java.lang.Double", 22, 31, 22, !unsigned);
+            case FLOAT -> new SqlType("FLOAT", Types.REAL, "java.lang.Float", 12, hasFixedDecimals() ? scale : 31, 12,
+                    !unsigned);
+            case DOUBLE -> new SqlType("DOUBLE", Types.DOUBLE, "java.lang.Double", 22, hasFixedDecimals() ? scale : 31,
+                    22, !unsigned);
             case TEXT -> textSqlType(upper);
             case BINARY -> {
                 int size = (int) Math.min(Integer.MAX_VALUE, maxLength());

@@ -42,6 +42,9 @@ public final class ColumnTypeLimits {
                 if (type.length() > 255) {
                     throw new SeqDbException(ErrorCode.ER_TOO_BIG_DISPLAYWIDTH, column, 255);
                 }
+                if (type.length() >= 0 && type.scale() > 30) {
+                    throw new SeqDbException(ErrorCode.ER_TOO_BIG_SCALE, column, 30);
+                }
                 if (type.length() >= 0 && type.scale() > type.length()) {
                     throw new SeqDbException(ErrorCode.ER_M_BIGGER_THAN_D, column);
                 }

@@ -36,8 +36,9 @@ public final class DeclaredType {
             case "bit" -> "bit(" + (first == null ? "1" : first) + ")";
             case "decimal", "dec", "numeric", "fixed" -> "decimal(" + (first == null ? "10" : first) + ","
                     + (second == null ? "0" : second) + ")" + (unsigned ? " unsigned" : "");
-            case "float" -> first != null && second == null && Integer.parseInt(first) > 24 ? "double" : "float";
-            case "double", "real" -> "double";
+            case "float" -> second != null ? "float(" + first + "," + second + ")"
+                    : first != null && Integer.parseInt(first) > 24 ? "double" : "float";
+            case "double", "real" -> second != null ? "double(" + first + "," + second + ")" : "double";
             case "char", "character", "nchar" -> "char(" + (first == null ? "1" : first) + ")";
             case "varchar", "nvarchar" -> "varchar(" + first + ")";
             case "binary" -> "binary(" + (first == null ? "1" : first) + ")";

@@ -72,7 +72,26 @@ final class NumberCoercion {
                 || type.unsigned() && d < 0) {
             throw new SeqDbException(ErrorCode.ER_WARN_DATA_OUT_OF_RANGE, where.column(), where.row());
         }
+        if (type.hasFixedDecimals()) {
+            d = fixedDecimals(d, type, where);
+        }
         return single ? (double) (float) d : d;
+    }
+
+    /**
+     * FLOAT(M,D) and DOUBLE(M,D) as MariaDB's Field_real::truncate_double stores them: the fraction
+     * rounded to D decimals (to the even neighbour at a tie, as rint does), then 1264 beyond the
+     * M - D integer digits.
+     */
+    private static double fixedDecimals(double d, ColumnType type, ColumnContext where) {
+        double scale = Math.pow(10, type.scale());
+        double whole = Math.floor(d);
+        double rounded = whole + Math.rint((d - whole) * scale) / scale;
+        double max = Math.pow(10, type.length() - type.scale()) - 1 / scale;
+        if (Math.abs(rounded) > max) {
+            throw new SeqDbException(ErrorCode.ER_WARN_DATA_OUT_OF_RANGE, where.column(), where.row());
+        }
+        return rounded;
     }
 
     /** A value read as a number as MariaDB reads it into a numeric column. */
