@@ -130,6 +130,17 @@ final class ExpressionTypes {
         }
     }
 
+    /** True if an argument is of a binary type (CONCAT's result is then binary). */
+    private static boolean anyBinary(List<Expression> args, Row row, Object[] parameters) {
+        for (Expression arg : args) {
+            ExprType type = of(arg, row, parameters);
+            if (type != null && type.kind() == ExprType.Kind.BINARY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isReal(ExprType type) {
         return type.kind() == ExprType.Kind.DOUBLE || type.kind() == ExprType.Kind.FLOAT;
     }
@@ -150,10 +161,12 @@ final class ExpressionTypes {
     private static ExprType function(Expression.FunctionCall f, Row row, Object[] parameters) {
         List<Expression> args = f.arguments();
         return switch (f.name()) {
-            case "UPPER", "UCASE", "LOWER", "LCASE", "CONCAT", "CONCAT_WS", "REPLACE", "SUBSTRING", "SUBSTR", "MID",
+            case "CONCAT" -> anyBinary(args, row, parameters) ? ExprType.BINARY : ExprType.TEXT;
+            case "UPPER", "UCASE", "LOWER", "LCASE", "CONCAT_WS", "REPLACE", "SUBSTRING", "SUBSTR", "MID",
                  "LEFT", "RIGHT", "TRIM", "LTRIM", "RTRIM", "LPAD", "RPAD", "REPEAT", "REVERSE", "SPACE",
                  "DATE_FORMAT", "DAYNAME", "MONTHNAME", "DATABASE", "SCHEMA", "VERSION", "USER", "CURRENT_USER",
                  "SESSION_USER", "SYSTEM_USER", "HEX", "BIN", "OCT", "MD5", "SHA1", "SHA", "UUID" -> ExprType.TEXT;
+            case "UNHEX", "CHAR" -> ExprType.BINARY;
             // a constant length SHA2 does not take makes MariaDB type the (NULL) result as binary
             case "SHA2" -> args.size() > 1 && args.get(1) instanceof Expression.Literal l && l.value() instanceof Long bits
                     && !ListAndHashFunctions.isShaLength(bits) ? ExprType.BINARY : ExprType.TEXT;

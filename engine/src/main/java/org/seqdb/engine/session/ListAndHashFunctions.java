@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * HEX, BIN, OCT, MD5, SHA1 / SHA, SHA2, FIELD, FIND_IN_SET and ELT, as MariaDB computes them on
- * utf8mb4 text: a number given to HEX / BIN / OCT is a BIGINT (a negative one as its 64-bit two's
- * complement), text is its bytes; the digests are lower-case hex; list positions count from 1 and
- * are 0 when nothing matches.
+ * HEX, UNHEX, CHAR, BIN, OCT, MD5, SHA1 / SHA, SHA2, FIELD, FIND_IN_SET and ELT, as MariaDB
+ * computes them on utf8mb4 text: a number given to HEX / BIN / OCT is a BIGINT (a negative one as
+ * its 64-bit two's complement), text is its bytes; UNHEX and CHAR give bytes; the digests are
+ * lower-case hex; list positions count from 1 and are 0 when nothing matches.
  */
 final class ListAndHashFunctions {
     private ListAndHashFunctions() {
@@ -24,7 +24,7 @@ final class ListAndHashFunctions {
 
     static boolean has(String name) {
         return switch (name) {
-            case "HEX", "BIN", "OCT", "MD5", "SHA1", "SHA", "SHA2", "FIELD", "FIND_IN_SET", "ELT" -> true;
+            case "HEX", "UNHEX", "CHAR", "BIN", "OCT", "MD5", "SHA1", "SHA", "SHA2", "FIELD", "FIND_IN_SET", "ELT" -> true;
             default -> false;
         };
     }
@@ -32,6 +32,8 @@ final class ListAndHashFunctions {
     static Object call(String name, Object[] a, java.util.function.Consumer<org.seqdb.engine.error.Notice> warnings) {
         return switch (name) {
             case "HEX" -> a[0] == null ? null : hex(a[0]);
+            case "UNHEX" -> a[0] == null ? null : unhex(text(a[0]));
+            case "CHAR" -> characters(a, warnings);
             case "BIN" -> a[0] == null ? null : unsigned(Arithmetic.toLong(Arithmetic.numeric(a[0])), 2);
             case "OCT" -> a[0] == null ? null : unsigned(Arithmetic.toLong(Arithmetic.numeric(a[0])), 8);
             case "MD5" -> a[0] == null ? null : digest("MD5", a[0]);
@@ -58,6 +60,40 @@ final class ListAndHashFunctions {
             return HexFormat.of().withUpperCase().formatHex(bytes(value));
         }
         return unsigned(Arithmetic.toLong(Arithmetic.numeric(value)), 16).toUpperCase(Locale.ROOT);
+    }
+
+    /** UNHEX: pairs of hex digits as bytes (an odd count as if a 0 led), NULL for any other character. */
+    private static byte[] unhex(String digits) {
+        String even = digits.length() % 2 == 0 ? digits : "0" + digits;
+        try {
+            return HexFormat.of().parseHex(even);
+        } catch (IllegalArgumentException notHex) {
+            return null;
+        }
+    }
+
+    /**
+     * CHAR(n, ...): each argument as an integer (rounded; 1292 for text that is none), taken as 32
+     * bits, written as its bytes without leading zero bytes (0 is one zero byte); NULLs are skipped.
+     */
+    private static byte[] characters(Object[] a, java.util.function.Consumer<org.seqdb.engine.error.Notice> warnings) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object argument : a) {
+            if (argument == null) {
+                continue;
+            }
+            int code = (int) (argument instanceof String text ? Casts.integerPrefix(text, warnings)
+                    : Arithmetic.toLong(Arithmetic.numeric(argument)));
+            boolean started = false;
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                int b = (code >>> shift) & 0xFF;
+                if (b != 0 || started || shift == 0) {
+                    out.write(b);
+                    started = true;
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String unsigned(long value, int radix) {

@@ -71,12 +71,24 @@ final class TextFunctions {
         return false;
     }
 
+    /** CONCAT: text, or bytes when any argument is bytes (UNHEX, CHAR, a BINARY column), as in MariaDB. */
     private static Object concat(Object[] a) {
         StringBuilder text = new StringBuilder();
+        boolean binary = false;
         for (Object value : a) {
             if (value == null) {
                 return null;
             }
+            binary |= value instanceof byte[];
+        }
+        if (binary) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (Object value : a) {
+                bytes.writeBytes(value instanceof byte[] b ? b : text(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return bytes.toByteArray();
+        }
+        for (Object value : a) {
             text.append(text(value));
         }
         return text.toString();

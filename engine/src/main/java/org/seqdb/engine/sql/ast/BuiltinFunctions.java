@@ -25,7 +25,8 @@ public final class BuiltinFunctions {
             case "UPPER", "UCASE", "LOWER", "LCASE", "CHARACTER_LENGTH", "CHAR_LENGTH", "LENGTH", "OCTET_LENGTH",
                  "BIT_LENGTH", "LTRIM", "RTRIM", "REVERSE", "SPACE", "ASCII" -> new int[] {1, 1};
             case "CONCAT" -> new int[] {1, Integer.MAX_VALUE};
-            case "HEX", "BIN", "OCT", "MD5", "SHA1", "SHA" -> new int[] {1, 1};
+            case "HEX", "UNHEX", "BIN", "OCT", "MD5", "SHA1", "SHA" -> new int[] {1, 1};
+            case "CHAR" -> new int[] {1, Integer.MAX_VALUE};
             case "SHA2", "FIND_IN_SET" -> new int[] {2, 2};
             case "FIELD", "ELT" -> new int[] {2, Integer.MAX_VALUE};
             case "UUID" -> new int[] {0, 0};
