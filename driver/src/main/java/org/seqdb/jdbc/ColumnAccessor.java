@@ -128,18 +128,15 @@ abstract class ColumnAccessor {
          */
         @Override
         String string(Object value) {
-            if (floatColumn && fixedDecimals && value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-                // FLOAT(M,D): the float's own digits, then D decimals
-                return new java.math.BigDecimal(Float.toString((float) (double) d))
-                        .setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN).toPlainString();
+            if (fixedDecimals && value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+                // a double with a fixed number of decimals (ROUND(x, 2), FLOOR(x), a DOUBLE(M,D) column) is
+                // printed with them; a FLOAT(M,D) column's value with its float's own digits first
+                java.math.BigDecimal exact = floatColumn ? new java.math.BigDecimal(Float.toString((float) (double) d))
+                        : new java.math.BigDecimal(d);
+                return exact.setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN).toPlainString();
             }
             if (floatColumn && value instanceof Double d) {
                 return ValueText.ofFloat((float) (double) d);
-            }
-            if (fixedDecimals && value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-                // a double with a fixed number of decimals (ROUND(x, 2), FLOOR(x)) is printed with them
-                return new java.math.BigDecimal(d).setScale(sqlType.scale(), java.math.RoundingMode.HALF_EVEN)
-                        .toPlainString();
             }
             if (value instanceof LocalDateTime t) {
                 // Connector/J prints a fraction that is not zero with 6 digits, a zero one as the server sends it

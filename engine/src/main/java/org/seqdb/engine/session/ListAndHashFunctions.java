@@ -1,7 +1,6 @@
 package org.seqdb.engine.session;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -51,13 +50,9 @@ final class ListAndHashFunctions {
         return TextFunctions.text(value);
     }
 
-    private static byte[] bytes(Object value) {
-        return value instanceof byte[] b ? b : text(value).getBytes(StandardCharsets.UTF_8);
-    }
-
     private static String hex(Object value) {
         if (value instanceof String || value instanceof byte[]) {
-            return HexFormat.of().withUpperCase().formatHex(bytes(value));
+            return HexFormat.of().withUpperCase().formatHex(TextFunctions.bytesOf(value));
         }
         return unsigned(Arithmetic.toLong(Arithmetic.numeric(value)), 16).toUpperCase(Locale.ROOT);
     }
@@ -102,7 +97,7 @@ final class ListAndHashFunctions {
 
     private static String digest(String algorithm, Object value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes(value)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(TextFunctions.bytesOf(value)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is part of every JDK", e);
         }

@@ -2,7 +2,6 @@ package org.seqdb.engine.session;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -212,9 +211,7 @@ final class RowFinder {
                         type) : null;
             }
             case DATE, DATETIME -> {
-                LocalDateTime t = value instanceof LocalDateTime x ? x : value instanceof LocalDate d ? d.atStartOfDay()
-                        : value instanceof String s ? TemporalCoercion.parseDateTime(s)
-                        : TemporalCoercion.numberToDateTime(value);
+                LocalDateTime t = TemporalCoercion.readDateTime(value);
                 if (t == null) {
                     return null;
                 }

@@ -103,12 +103,6 @@ final class SessionState {
         return lastValues.computeIfAbsent(key, k -> new LastValue());
     }
 
-    /**
-     * Records a note, warning or error of the running statement, as MariaDB's push_warning does: with
-     * sql_notes = 0 a note is not recorded at all; otherwise the first condition of a statement that
-     * kept the list of the statement before (one that uses no table) clears that list first, so SHOW
-     * WARNINGS lists only this statement's conditions.
-     */
     /** The expression nodes that warned in statement {@link #warnedSerial} (see firstTimeInStatement). */
     private final Set<Object> warnedNodes = Collections.newSetFromMap(new IdentityHashMap<>());
     private long warnedSerial = -1;
@@ -122,6 +116,12 @@ final class SessionState {
         return warnedNodes.add(node);
     }
 
+    /**
+     * Records a note, warning or error of the running statement, as MariaDB's push_warning does: with
+     * sql_notes = 0 a note is not recorded at all; otherwise the first condition of a statement that
+     * kept the list of the statement before (one that uses no table) clears that list first, so SHOW
+     * WARNINGS lists only this statement's conditions.
+     */
     void addNotice(Notice notice) {
         if (notice.level() == Notice.Level.Note && !variables.notesRecorded()) {
             return;

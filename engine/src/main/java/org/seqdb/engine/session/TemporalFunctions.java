@@ -1,7 +1,6 @@
 package org.seqdb.engine.session;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -133,18 +132,13 @@ final class TemporalFunctions {
         if (value instanceof Duration d) {
             return LocalDate.now(java.time.ZoneId.systemDefault()).atStartOfDay().plus(d);
         }
-        LocalDateTime parsed = isNumber(value) ? numberAsDateTime(value, warnings)
+        LocalDateTime parsed = TemporalCoercion.isNumber(value) ? numberAsDateTime(value, warnings)
                 : TemporalCoercion.parseDateTime(TextFunctions.text(value).strip());
         if (parsed == null) {
             warnings.accept(Notice.warning(ErrorCode.ER_WRONG_TEMPORAL_VALUE, "datetime", TextFunctions.text(value),
                     where));
         }
         return parsed;
-    }
-
-    private static boolean isNumber(Object value) {
-        return value instanceof Long || value instanceof Integer || value instanceof BigInteger
-                || value instanceof BigDecimal || value instanceof Double;
     }
 
     /**
@@ -203,11 +197,6 @@ final class TemporalFunctions {
     }
 
     /**
-     * WEEK(d, mode) for the modes MariaDB's default_week_format takes: 0 (weeks start on Sunday,
-     * week 1 has the year's first Sunday, days before it are week 0) and the others approximated by
-     * their first-day rule.
-     */
-    /**
      * TO_DAYS: MariaDB's calc_daynr, whose calendar has no 29 February in year 0 (ISO's year 0 is a
      * leap year), so from 0000-03-01 on it is one day less than the days since 0000-01-01 plus one.
      */
@@ -225,6 +214,11 @@ final class TemporalFunctions {
         return days + year / 4 - centuries;
     }
 
+    /**
+     * WEEK(d, mode) for the modes MariaDB's default_week_format takes: 0 (weeks start on Sunday,
+     * week 1 has the year's first Sunday, days before it are week 0) and the others approximated by
+     * their first-day rule.
+     */
     private static int week(LocalDate d, long mode) {
         boolean mondayFirst = (mode & 1) != 0;
         DayOfWeek first = mondayFirst ? DayOfWeek.MONDAY : DayOfWeek.SUNDAY;
@@ -334,9 +328,8 @@ final class TemporalFunctions {
         if (date instanceof LocalDate || date instanceof LocalDateTime) {
             return date instanceof LocalDate && isDateUnit(unit) ? result.toLocalDate() : result;
         }
-        if (isNumber(date)) {
-            long whole = new BigDecimal(date.toString()).toBigInteger().longValue();
-            if (!TemporalCoercion.numberHasTime(whole) && isDateUnit(unit)) {
+        if (TemporalCoercion.isNumber(date)) {
+            if (!TemporalCoercion.numberHasTime(date) && isDateUnit(unit)) {
                 return result.toLocalDate().toString();
             }
             int digits = date instanceof BigDecimal decimal ? Math.max(0, Math.min(6, decimal.scale())) : 0;

@@ -82,11 +82,11 @@ final class TextFunctions {
             binary |= value instanceof byte[];
         }
         if (binary) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
             for (Object value : a) {
-                bytes.writeBytes(value instanceof byte[] b ? b : text(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                joined.writeBytes(bytesOf(value));
             }
-            return bytes.toByteArray();
+            return joined.toByteArray();
         }
         for (Object value : a) {
             text.append(text(value));
@@ -117,7 +117,8 @@ final class TextFunctions {
         return text.codePointCount(0, text.length());
     }
 
-    private static byte[] bytesOf(Object value) {
+    /** A value's bytes: bytes as they are, anything else as its text in UTF-8. */
+    static byte[] bytesOf(Object value) {
         return value instanceof byte[] b ? b : text(value).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.seqdb.engine.error.ErrorCode;
 import org.seqdb.engine.error.Notice;
 import org.seqdb.engine.table.TemporalCoercion;
@@ -16,21 +17,15 @@ import org.seqdb.engine.table.TemporalCoercion;
  * (compared byte by byte, unsigned, as MariaDB's binary collation does).
  */
 final class TypedComparison {
-    private static final java.util.regex.Pattern ZERO_DATE =
-            java.util.regex.Pattern.compile("0000-00-00(?: 00:00:00(?:\\.0*)?)?");
+    private static final Pattern ZERO_DATE = Pattern.compile("0000-00-00(?: 00:00:00(?:\\.0*)?)?");
+
     private TypedComparison() {
     }
 
-    /** The order of the two values, or null if neither is of these kinds (the caller compares them). */
-    static Integer compare(Object left, Object right) {
-        return compare(left, right, unreadable -> {
-        });
-    }
-
     /**
-     * The same, reporting to {@code warnings} a value compared with a date that is no date-time (1292
-     * Truncated incorrect datetime value): as in MariaDB it then counts as the zero date, before
-     * every date.
+     * The order of the two values, or null if neither is of these kinds (the caller compares them).
+     * A value compared with a date that is no date-time counts as the zero date, before every date,
+     * as in MariaDB, and is reported to {@code warnings} (1292 Truncated incorrect datetime value).
      */
     static Integer compare(Object left, Object right, Consumer<Notice> warnings) {
         if (left instanceof byte[] || right instanceof byte[]) {
@@ -71,17 +66,11 @@ final class TypedComparison {
     }
 
     private static LocalDateTime dateTime(Object value) {
-        if (value instanceof LocalDateTime t) {
-            return t;
-        }
-        if (value instanceof LocalDate d) {
-            return d.atStartOfDay();
-        }
         if (value instanceof String s && ZERO_DATE.matcher(s.strip()).matches()) {
             // MariaDB's zero date, a valid text before every date (no warning)
             return LocalDateTime.MIN;
         }
         // a number against a date is read as one, as MariaDB does: dt = 20240101123000
-        return value instanceof String s ? TemporalCoercion.parseDateTime(s) : TemporalCoercion.numberToDateTime(value);
+        return TemporalCoercion.readDateTime(value);
     }
 }

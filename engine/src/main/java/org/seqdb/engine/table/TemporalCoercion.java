@@ -221,6 +221,26 @@ public final class TemporalCoercion {
     }
 
     /**
+     * A value read as a date-time for a comparison or a key lookup: a date-time, a date at midnight,
+     * text by {@link #parseDateTime}, a number by {@link #numberToDateTime(Object)}; null if it is none.
+     */
+    public static LocalDateTime readDateTime(Object value) {
+        if (value instanceof LocalDateTime t) {
+            return t;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        return value instanceof String s ? parseDateTime(s) : numberToDateTime(value);
+    }
+
+    /** True for the values {@link #numberToDateTime(Object)} reads: integers, decimals and doubles. */
+    public static boolean isNumber(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof BigInteger
+                || value instanceof BigDecimal || value instanceof Double;
+    }
+
+    /**
      * A number of any type read as a date-time: its integer part by {@link #numberToDateTime(long)},
      * a fraction as the microseconds of a date-time (a date alone drops it, see
      * {@link #dropsFraction}). Null if it is no date-time, or not a number.
@@ -235,30 +255,40 @@ public final class TemporalCoercion {
             return null;
         }
         LocalDateTime t = numberToDateTime(whole.longValue());
-        BigDecimal fraction = exact.subtract(new BigDecimal(whole));
-        if (t == null || fraction.signum() == 0 || !numberHasTime(whole.longValue())) {
+        if (t == null || !hasFraction(exact) || !numberHasTime(whole.longValue())) {
             return t;
         }
-        return t.withNano(fraction.movePointRight(6).intValue() * 1000);
+        return t.withNano(exact.subtract(new BigDecimal(whole)).movePointRight(6).intValue() * 1000);
     }
 
-    /** True if {@code number} is a date alone (YYYYMMDD or shorter) with a fraction, which reading it drops. */
+    /**
+     * True if reading {@code number} as a date-time (one it is, see {@link #numberToDateTime(Object)})
+     * drops a fraction: a date alone (YYYYMMDD or shorter) with one.
+     */
     public static boolean dropsFraction(Object number) {
         BigDecimal exact = exactNumber(number);
-        return exact != null && exact.stripTrailingZeros().scale() > 0 && exact.abs().compareTo(BigDecimal.valueOf(99991231L)) <= 0
-                && numberToDateTime(exact.longValue()) != null;
+        return exact != null && hasFraction(exact) && !numberHasTime(exact.longValue());
+    }
+
+    /** True if a number read as a date-time by {@link #numberToDateTime(Object)} has a time of day. */
+    public static boolean numberHasTime(Object number) {
+        BigDecimal exact = exactNumber(number);
+        return exact != null && numberHasTime(exact.longValue());
+    }
+
+    private static boolean hasFraction(BigDecimal exact) {
+        return exact.stripTrailingZeros().scale() > 0;
     }
 
     private static BigDecimal exactNumber(Object number) {
-        if (number instanceof Long || number instanceof Integer || number instanceof BigInteger
-                || number instanceof BigDecimal) {
-            return new BigDecimal(number.toString());
+        if (number instanceof Double d) {
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         }
-        return number instanceof Double d && Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        return isNumber(number) ? new BigDecimal(number.toString()) : null;
     }
 
     /** True if {@link #numberToDateTime} reads {@code number} with a time of day (YYMMDDHHMMSS or longer). */
-    public static boolean numberHasTime(long number) {
+    private static boolean numberHasTime(long number) {
         return number > 99991231L;
     }
 
