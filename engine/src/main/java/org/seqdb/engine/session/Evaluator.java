@@ -382,7 +382,7 @@ final class Evaluator {
         boolean sawNull = false;
         for (Expression candidate : in.list()) {
             Integer order = Arithmetic.compare(value, evaluate(candidate, row, parameters),
-                    comparisonWarnings(candidate, candidate));
+                    comparisonWarnings(candidate));
             if (order == null) {
                 sawNull = true;
             } else if (order == 0) {
@@ -394,29 +394,47 @@ final class Evaluator {
 
     /**
      * Where a comparison's warnings go (a value compared with a date that is none): to the statement's
-     * notices, but only once per statement for {@code node} when one of {@code operands} is a constant,
-     * which MariaDB converts once, not for every row.
+     * notices, but only once per statement for {@code node} when {@code left} or {@code right} is a
+     * constant, which MariaDB converts once, not for every row. One object serves every comparison,
+     * since a comparison runs for every row: it is set right before the comparison, after its operands
+     * were evaluated, and the comparison evaluates nothing.
      */
-    private Consumer<Notice> comparisonWarnings(Expression node, Expression... operands) {
-        for (Expression operand : operands) {
-            if (operand instanceof Expression.Literal || operand instanceof Expression.Parameter) {
-                return notice -> {
-                    if (state.firstTimeInStatement(node)) {
-                        state.addNotice(notice);
-                    }
-                };
+    private Consumer<Notice> comparisonWarnings(Expression node, Expression left, Expression right) {
+        comparisonWarnings.onceFor = isConstant(left) || isConstant(right) ? node : null;
+        return comparisonWarnings;
+    }
+
+    /** The same for an IN list's item or a BETWEEN bound, the side of the comparison that may be constant. */
+    private Consumer<Notice> comparisonWarnings(Expression operand) {
+        return comparisonWarnings(operand, operand, operand);
+    }
+
+    private static boolean isConstant(Expression operand) {
+        return operand instanceof Expression.Literal || operand instanceof Expression.Parameter;
+    }
+
+    private final ComparisonWarnings comparisonWarnings = new ComparisonWarnings();
+
+    /** See {@link #comparisonWarnings(Expression, Expression, Expression)}. */
+    private final class ComparisonWarnings implements Consumer<Notice> {
+        /** The comparison whose warning is given once per statement; null: every time. */
+        private Expression onceFor;
+
+        @Override
+        public void accept(Notice notice) {
+            if (onceFor == null || state.firstTimeInStatement(onceFor)) {
+                state.addNotice(notice);
             }
         }
-        return state::addNotice;
     }
 
     /** {@code x BETWEEN low AND high}: {@code low <= x AND x <= high}, NULL when that is unknown. */
     private Object between(Expression.Between between, Row row, Object[] parameters) {
         Object value = evaluate(between.operand(), row, parameters);
         Integer low = Arithmetic.compare(value, evaluate(between.low(), row, parameters),
-                comparisonWarnings(between.low(), between.low()));
+                comparisonWarnings(between.low()));
         Integer high = Arithmetic.compare(value, evaluate(between.high(), row, parameters),
-                comparisonWarnings(between.high(), between.high()));
+                comparisonWarnings(between.high()));
         if (low != null && low < 0 || high != null && high > 0) {
             return between.negated() ? 1L : 0L;
         }
