@@ -17,3 +17,8 @@ select count(*) from fd;
 CREATE TABLE bad1 (a FLOAT(40,31));
 CREATE TABLE bad2 (a DOUBLE(5,6));
 CREATE TABLE bad3 (a FLOAT(256,2));
+# MariaDB checks D beyond M first, then D beyond 30, then M beyond 255
+CREATE TABLE bad4 (a FLOAT(20,31));
+CREATE TABLE bad5 (a FLOAT(256,40));
+CREATE TABLE bad6 (a DOUBLE PRECISION(300,2));
+CREATE TABLE bad7 (a REAL(10,20));

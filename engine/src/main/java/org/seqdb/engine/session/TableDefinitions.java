@@ -79,7 +79,6 @@ final class TableDefinitions {
                                     boolean inPrimaryKey) {
         String typeText = DeclaredType.canonical(definition.type(), definition.unsigned());
         ColumnType type = ColumnType.parse(typeText);
-        org.seqdb.engine.table.ColumnTypeLimits.checkDeclared(definition.type(), definition.name());
         org.seqdb.engine.table.ColumnTypeLimits.check(type, definition.name());
         boolean nullable = !definition.notNull() && !inPrimaryKey && !definition.primaryKey()
                 && !definition.autoIncrement();

@@ -6,47 +6,26 @@ import org.seqdb.engine.error.SeqDbException;
 /**
  * The sizes a column type may have, checked as MariaDB checks them when a column is defined:
  * DECIMAL up to 65 digits with up to 38 decimals, never more decimals than digits (also FLOAT /
- * DOUBLE (M,D)); display widths up to 255 (BIT up to 64); CHAR up to 255 and VARCHAR up to 16383
- * characters; fractional seconds up to 6.
+ * DOUBLE (M,D), with up to 30 decimals); display widths up to 255 (BIT up to 64); CHAR up to 255
+ * and VARCHAR up to 16383 characters; fractional seconds up to 6.
  */
 public final class ColumnTypeLimits {
     private ColumnTypeLimits() {
-    }
-
-    private static final java.util.regex.Pattern FLOATING_M_D = java.util.regex.Pattern.compile(
-            "(?i)\\s*(float|double(\\s+precision)?|real)\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\).*");
-
-    /**
-     * FLOAT / DOUBLE (M,D) as declared (seqdb stores the type without M and D): M up to 255, and
-     * never less than D.
-     */
-    public static void checkDeclared(String declared, String column) {
-        java.util.regex.Matcher m = FLOATING_M_D.matcher(declared);
-        if (!m.matches()) {
-            return;
-        }
-        long digits = Long.parseLong(m.group(3));
-        long decimals = Long.parseLong(m.group(4));
-        if (digits > 255) {
-            throw new SeqDbException(ErrorCode.ER_TOO_BIG_DISPLAYWIDTH, column, 255);
-        }
-        if (decimals > digits) {
-            throw new SeqDbException(ErrorCode.ER_M_BIGGER_THAN_D, column);
-        }
     }
 
     public static void check(ColumnType type, String column) {
         switch (type.family()) {
             case DECIMAL -> decimal(type.length(), type.scale(), column, column);
             case FLOAT, DOUBLE -> {
-                if (type.length() > 255) {
-                    throw new SeqDbException(ErrorCode.ER_TOO_BIG_DISPLAYWIDTH, column, 255);
+                // in MariaDB's order: D beyond M, then D beyond 30, then M beyond 255
+                if (type.hasFixedDecimals() && type.scale() > type.length()) {
+                    throw new SeqDbException(ErrorCode.ER_M_BIGGER_THAN_D, column);
                 }
-                if (type.length() >= 0 && type.scale() > 30) {
+                if (type.hasFixedDecimals() && type.scale() > 30) {
                     throw new SeqDbException(ErrorCode.ER_TOO_BIG_SCALE, column, 30);
                 }
-                if (type.length() >= 0 && type.scale() > type.length()) {
-                    throw new SeqDbException(ErrorCode.ER_M_BIGGER_THAN_D, column);
+                if (type.length() > 255) {
+                    throw new SeqDbException(ErrorCode.ER_TOO_BIG_DISPLAYWIDTH, column, 255);
                 }
             }
             case INTEGER -> {
