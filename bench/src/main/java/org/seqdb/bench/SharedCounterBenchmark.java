@@ -26,25 +26,28 @@ public class SharedCounterBenchmark extends PeerBenchmark {
         public int work;
     }
 
-    @Benchmark
-    public long increment(Counter counter) {
+    /** The work, then one atomic add: what every increment benchmark does, on its number of threads. */
+    private static long workThenIncrement(Counter counter) {
         Blackhole.consumeCPU(counter.work);
         return counter.value.incrementAndGet();
+    }
+
+    @Benchmark
+    public long increment(Counter counter) {
+        return workThenIncrement(counter);
     }
 
     /** 2 threads on 2 cores: each value moves the counter's cache line from one core to the other. */
     @Benchmark
     @Threads(2)
     public long increment_2threads(Counter counter) {
-        Blackhole.consumeCPU(counter.work);
-        return counter.value.incrementAndGet();
+        return workThenIncrement(counter);
     }
 
     @Benchmark
     @Threads(8)
     public long increment_8threads(Counter counter) {
-        Blackhole.consumeCPU(counter.work);
-        return counter.value.incrementAndGet();
+        return workThenIncrement(counter);
     }
 
     /** The same with a read and a compare-and-set loop instead of one atomic add. */
